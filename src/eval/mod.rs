@@ -1,0 +1,1 @@
+//! Evaluation against public gold data (TempEval-3, PolNeAR, SemEval-2015 TimeLine).

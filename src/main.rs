@@ -1,0 +1,105 @@
+//! `dateline`: the desktop app and its command-line tools.
+//!
+//! `dateline [PATH]` opens the app (default: the bundled `seeds/`); the subcommands run the
+//! pipeline headless. All real work lives in the library; this file only parses arguments.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use dateline::pipeline::{self, Progress};
+
+/// Turn a folder of news articles into an evidence-linked timeline.
+#[derive(Parser, Debug)]
+#[command(name = "dateline", version, about)]
+struct Cli {
+    /// Folder (or file) of articles to open in the app. Default: the bundled seeds.
+    path: Option<PathBuf>,
+    /// Take an in-app screenshot after the first full frame, write it as PNG and exit.
+    #[arg(long, value_name = "FILE.png")]
+    screenshot_to: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Extract the timeline from PATH and write it (JSON by default) to stdout or -o FILE.
+    Extract {
+        /// Folder or file of articles.
+        path: PathBuf,
+        /// Output file (stdout when absent).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Project file whose edits are applied.
+        #[arg(long)]
+        project: Option<PathBuf>,
+    },
+}
+
+/// The bundled seed corpus: `seeds/` next to the executable's crate, or in the working directory.
+fn default_corpus() -> PathBuf {
+    let here = Path::new("seeds");
+    if here.is_dir() {
+        return here.to_path_buf();
+    }
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::Extract { path, output, project }) => extract(&path, output.as_deref(), project.as_deref()),
+        None => run_app(cli.path.unwrap_or_else(default_corpus), cli.screenshot_to),
+    }
+}
+
+fn extract(path: &Path, output: Option<&Path>, project: Option<&Path>) -> ExitCode {
+    let _ = project;
+    let progress = Progress::default();
+    let out = match pipeline::run(path, &[], &progress) {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("dateline: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    for s in &out.extraction.skipped {
+        eprintln!("skipped {}: {}", s.path, s.reason);
+    }
+    let json = dateline::export::to_json(&out.extraction);
+    let written = match output {
+        Some(o) => std::fs::write(o, json).map_err(|e| format!("cannot write {}: {e}", o.display())),
+        None => {
+            println!("{json}");
+            Ok(())
+        }
+    };
+    if let Err(e) = written {
+        eprintln!("dateline: {e}");
+        return ExitCode::from(2);
+    }
+    if out.extraction.articles.is_empty() {
+        eprintln!("dateline: no article could be loaded from {}", path.display());
+        return ExitCode::from(1);
+    }
+    ExitCode::SUCCESS
+}
+
+#[cfg(feature = "gui")]
+fn run_app(path: PathBuf, screenshot_to: Option<PathBuf>) -> ExitCode {
+    match dateline::ui::run(path, screenshot_to) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("dateline: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+#[cfg(not(feature = "gui"))]
+fn run_app(_path: PathBuf, _screenshot_to: Option<PathBuf>) -> ExitCode {
+    eprintln!("dateline: built without the `gui` feature; use `dateline extract PATH`");
+    ExitCode::from(2)
+}
