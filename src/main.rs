@@ -50,7 +50,9 @@ fn default_corpus() -> PathBuf {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Extract { path, output, project }) => extract(&path, output.as_deref(), project.as_deref()),
+        Some(Command::Extract { path, output, project }) => {
+            extract(&path, output.as_deref(), project.as_deref())
+        }
         None => run_app(cli.path.unwrap_or_else(default_corpus), cli.screenshot_to),
     }
 }

@@ -3,6 +3,8 @@
 //! Merges event mentions into events, folds duplicate articles, checks article dates
 //! against the rest of the corpus, merges entity aliases and finds conflicts.
 
+pub mod entities;
+
 use crate::extract::ArticleAnalysis;
 use crate::model::{Article, Conflict, Entity, Event, Quote, Timex};
 
@@ -29,6 +31,12 @@ pub fn build(articles: &mut [Article], analyses: &mut [ArticleAnalysis]) -> Time
         t.timexes.extend(a.timexes.iter().cloned());
         t.quotes.extend(a.quotes.iter().cloned());
     }
-    let _ = articles;
+    let index = entities::merge(articles, analyses);
+    for q in &mut t.quotes {
+        if let Some(s) = &q.speaker {
+            q.speaker_entity = index.id_for(&q.article, s).cloned();
+        }
+    }
+    t.entities = index.entities;
     t
 }
