@@ -17,37 +17,49 @@ pub fn detail_ui(app: &mut App, ui: &mut egui::Ui) {
         ui.weak("Loading…");
         return;
     };
-    egui::ScrollArea::vertical().id_salt("detail").auto_shrink(false).show(ui, |ui| match app.selected.clone() {
-        Some(Selected::Event(id)) => match ix.event_by_id.get(&id) {
-            Some(&i) => event_detail(app, ui, &out, &ix, i),
+    egui::ScrollArea::vertical().id_salt("detail").auto_shrink(false).show(ui, |ui| {
+        match app.selected.clone() {
+            Some(Selected::Event(id)) => match ix.event_by_id.get(&id) {
+                Some(&i) => event_detail(app, ui, &out, &ix, i),
+                None => {
+                    ui.weak("This event is no longer in the timeline (the data changed).");
+                }
+            },
+            Some(Selected::Article(id)) => match ix.article_by_id.get(&id) {
+                Some(&i) => article_detail(app, ui, &out, i),
+                None => {
+                    ui.weak("This article is no longer loaded.");
+                }
+            },
             None => {
-                ui.weak("This event is no longer in the timeline (the data changed).");
+                ui.heading("Nothing selected");
+                ui.label("Click an event on the timeline or in the list (← / → step through them).");
+                ui.add_space(8.0);
+                ui.weak("Scroll to zoom · drag to pan · right-drag to box-zoom · double-click or F to fit.");
             }
-        },
-        Some(Selected::Article(id)) => match ix.article_by_id.get(&id) {
-            Some(&i) => article_detail(app, ui, &out, i),
-            None => {
-                ui.weak("This article is no longer loaded.");
-            }
-        },
-        None => {
-            ui.heading("Nothing selected");
-            ui.label("Click an event on the timeline or in the list (← / → step through them).");
-            ui.add_space(8.0);
-            ui.weak("Scroll to zoom · drag to pan · right-drag to box-zoom · double-click or F to fit.");
         }
     });
 }
 
 fn open_reader(app: &mut App, article: &str, start: usize, end: usize) {
-    app.reader = Some(ReaderTarget { article: article.to_string(), span: Some((start, end)), scroll_pending: true });
+    app.reader =
+        Some(ReaderTarget { article: article.to_string(), span: Some((start, end)), scroll_pending: true });
 }
 
 /// A clickable piece of evidence: opens the reader at it.
-fn evidence_link(app: &mut App, ui: &mut egui::Ui, m: &Extraction, ix: &ModelIndex, ev: &Evidence, salt: usize) {
-    let outlet = ix.article(m, &ev.article).and_then(|a| a.source.clone()).unwrap_or_else(|| ev.article.clone());
+fn evidence_link(
+    app: &mut App,
+    ui: &mut egui::Ui,
+    m: &Extraction,
+    ix: &ModelIndex,
+    ev: &Evidence,
+    salt: usize,
+) {
+    let outlet =
+        ix.article(m, &ev.article).and_then(|a| a.source.clone()).unwrap_or_else(|| ev.article.clone());
     ui.push_id(("evidence", &ev.article, ev.start, salt), |ui| {
-        let resp = ui.add(egui::Button::new(egui::RichText::new(format!("“{}”", ev.text.trim()))).wrap().frame(false));
+        let resp = ui
+            .add(egui::Button::new(egui::RichText::new(format!("“{}”", ev.text.trim()))).wrap().frame(false));
         if resp.on_hover_text(format!("Open {} at this sentence", ev.article)).clicked() {
             open_reader(app, &ev.article, ev.start, ev.end);
         }
@@ -71,7 +83,11 @@ fn quote_block(app: &mut App, ui: &mut egui::Ui, m: &Extraction, ix: &ModelIndex
     ui.push_id(("quote", &q.id), |ui| {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            let resp = ui.add(egui::Button::new(egui::RichText::new(format!("“{}”", q.text.trim())).italics()).wrap().frame(false));
+            let resp = ui.add(
+                egui::Button::new(egui::RichText::new(format!("“{}”", q.text.trim())).italics())
+                    .wrap()
+                    .frame(false),
+            );
             if resp.on_hover_text("Open the article at this quote").clicked() {
                 open_reader(app, &q.article, q.start, q.end);
             }
@@ -112,7 +128,8 @@ fn event_detail(app: &mut App, ui: &mut egui::Ui, out: &Arc<Output>, ix: &Arc<Mo
         }
     });
     if !e.derivation.is_empty() {
-        ui.label(egui::RichText::new(&e.derivation).monospace().small()).on_hover_text("How the date was derived");
+        ui.label(egui::RichText::new(&e.derivation).monospace().small())
+            .on_hover_text("How the date was derived");
     }
     if let Some(fr) = e.first_reported {
         ui.weak(format!("First reported {fr}"));
@@ -130,7 +147,8 @@ fn event_detail(app: &mut App, ui: &mut egui::Ui, out: &Arc<Output>, ix: &Arc<Mo
             evidence_link(app, ui, m, ix, ev, k);
         }
     }
-    let quotes: Vec<&Quote> = e.quotes.iter().filter_map(|q| ix.quote_by_id.get(q)).map(|&q| &m.quotes[q]).collect();
+    let quotes: Vec<&Quote> =
+        e.quotes.iter().filter_map(|q| ix.quote_by_id.get(q)).map(|&q| &m.quotes[q]).collect();
     if !quotes.is_empty() {
         ui.separator();
         ui.strong(format!("Quotes ({})", quotes.len()));
@@ -140,7 +158,7 @@ fn event_detail(app: &mut App, ui: &mut egui::Ui, out: &Arc<Output>, ix: &Arc<Mo
     }
     if !e.conflicts.is_empty() {
         ui.separator();
-        ui.colored_label(pal.conflict, "⚠ Sources disagree");
+        ui.colored_label(pal.conflict, "≠ Sources disagree");
         for cid in &e.conflicts {
             let Some(&ci) = ix.conflict_by_id.get(cid) else { continue };
             let c = &m.conflicts[ci];
@@ -218,7 +236,9 @@ fn edit_bar(app: &mut App, ui: &mut egui::Ui, e: &Event) {
         if *id == e.id {
             ui.horizontal(|ui| {
                 let r = ui.text_edit_singleline(text);
-                if ui.button("Save").clicked() || (r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))) {
+                if ui.button("Save").clicked()
+                    || (r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)))
+                {
                     commit = Some((id.clone(), text.trim().to_string()));
                 }
                 if ui.button("Cancel").clicked() {

@@ -110,34 +110,44 @@ impl Filters {
 }
 
 /// The filter controls (entity, outlet, kind, starred, hidden, range, known-as-of).
-pub fn filters_ui(ui: &mut egui::Ui, f: &mut Filters, m: &Extraction, ix: &ModelIndex, shown: usize, total: usize) {
+pub fn filters_ui(
+    ui: &mut egui::Ui,
+    f: &mut Filters,
+    m: &Extraction,
+    ix: &ModelIndex,
+    shown: usize,
+    total: usize,
+) {
     ui.horizontal_wrapped(|ui| {
         let ent_label = f
             .entity
             .as_ref()
             .and_then(|id| ix.entity_by_id.get(id))
             .map(|&i| m.entities[i].name.clone())
-            .unwrap_or_else(|| "any person/org".into());
-        egui::ComboBox::from_id_salt("filter-entity").selected_text(ent_label).width(150.0).show_ui(ui, |ui| {
-            ui.selectable_value(&mut f.entity, None, "any person/org");
+            .unwrap_or_else(|| "anyone".into());
+        egui::ComboBox::new("filter-entity", "Who").selected_text(ent_label).width(150.0).show_ui(ui, |ui| {
+            ui.selectable_value(&mut f.entity, None, "anyone");
             for &(ei, n) in ix.entities.iter().take(300) {
                 let e = &m.entities[ei];
                 ui.selectable_value(&mut f.entity, Some(e.id.clone()), format!("{} ({n})", e.name));
             }
         });
         let outlet_label = f.outlet.clone().unwrap_or_else(|| "any outlet".into());
-        egui::ComboBox::from_id_salt("filter-outlet").selected_text(outlet_label).width(120.0).show_ui(ui, |ui| {
-            ui.selectable_value(&mut f.outlet, None, "any outlet");
-            for (o, n) in ix.outlets.iter().take(300) {
-                ui.selectable_value(&mut f.outlet, Some(o.clone()), format!("{o} ({n})"));
-            }
-        });
+        egui::ComboBox::new("filter-outlet", "Outlet").selected_text(outlet_label).width(120.0).show_ui(
+            ui,
+            |ui| {
+                ui.selectable_value(&mut f.outlet, None, "any outlet");
+                for (o, n) in ix.outlets.iter().take(300) {
+                    ui.selectable_value(&mut f.outlet, Some(o.clone()), format!("{o} ({n})"));
+                }
+            },
+        );
         let kind_label = match f.kind {
             None => "events + statements",
             Some(EventKind::Event) => "events",
             Some(EventKind::Statement) => "statements",
         };
-        egui::ComboBox::from_id_salt("filter-kind").selected_text(kind_label).show_ui(ui, |ui| {
+        egui::ComboBox::new("filter-kind", "Kind").selected_text(kind_label).show_ui(ui, |ui| {
             ui.selectable_value(&mut f.kind, None, "events + statements");
             ui.selectable_value(&mut f.kind, Some(EventKind::Event), "events");
             ui.selectable_value(&mut f.kind, Some(EventKind::Statement), "statements");
@@ -166,7 +176,8 @@ pub fn filters_ui(ui: &mut egui::Ui, f: &mut Filters, m: &Extraction, ix: &Model
 fn known_as_of_ui(ui: &mut egui::Ui, f: &mut Filters, ix: &ModelIndex) {
     let Some((lo, hi)) = ix.x_range else { return };
     let mut on = f.known_as_of.is_some();
-    if ui.checkbox(&mut on, "known as of").on_hover_text("Only what had been published by that day").changed() {
+    if ui.checkbox(&mut on, "known as of").on_hover_text("Only what had been published by that day").changed()
+    {
         f.known_as_of = if on { super::view_model::x_day(hi) } else { None };
     }
     if let Some(d) = f.known_as_of {
@@ -174,8 +185,12 @@ fn known_as_of_ui(ui: &mut egui::Ui, f: &mut Filters, ix: &ModelIndex) {
         let resp = ui.add(
             egui::Slider::new(&mut x, lo..=hi)
                 .step_by(1.0)
-                .custom_formatter(|v, _| super::view_model::x_day(v).map(|d| d.to_string()).unwrap_or_default())
-                .custom_parser(|s| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok().map(super::view_model::day_x)),
+                .custom_formatter(|v, _| {
+                    super::view_model::x_day(v).map(|d| d.to_string()).unwrap_or_default()
+                })
+                .custom_parser(|s| {
+                    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok().map(super::view_model::day_x)
+                }),
         );
         if resp.changed() {
             f.known_as_of = super::view_model::x_day(x);

@@ -24,11 +24,15 @@ struct NativeApp {
 
 /// Runs the window until it is closed (or the screenshot is taken).
 pub fn run(path: PathBuf, screenshot_to: Option<PathBuf>) -> Result<(), String> {
-    let mut viewport = egui::ViewportBuilder::default().with_title("Dateline").with_inner_size([1500.0, 920.0]).with_drag_and_drop(true);
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Dateline")
+        .with_inner_size([1500.0, 920.0])
+        .with_drag_and_drop(true);
     if let Some(icon) = super::icon::window_icon() {
         viewport = viewport.with_icon(Arc::new(icon));
     }
-    let options = eframe::NativeOptions { viewport, persist_window: screenshot_to.is_none(), ..Default::default() };
+    let options =
+        eframe::NativeOptions { viewport, persist_window: screenshot_to.is_none(), ..Default::default() };
     let shot: ShotResult = Arc::new(Mutex::new(None));
     let shot2 = shot.clone();
     eframe::run_native(
@@ -70,7 +74,10 @@ impl eframe::App for NativeApp {
         let ctx = ui.ctx().clone();
         if self.log_frames && self.last_log.elapsed().as_secs_f32() >= 2.0 {
             let (mean, max) = self.app.frame_stats.mean_max();
-            eprintln!("frame-time: ui {mean:.2} ms mean, {max:.2} ms max over the last 120 frames ({} frames)", self.app.frame_stats.frames);
+            eprintln!(
+                "frame-time: ui {mean:.2} ms mean, {max:.2} ms max over the last 120 frames ({} frames)",
+                self.app.frame_stats.frames
+            );
             self.last_log = Instant::now();
             ctx.request_repaint();
         }
@@ -116,7 +123,10 @@ impl NativeApp {
         let slot = self.shot.clone();
         let ctx2 = ctx.clone();
         let (mean, max) = self.app.frame_stats.mean_max();
-        eprintln!("frame-time: ui {mean:.2} ms mean, {max:.2} ms max ({} frames)", self.app.frame_stats.frames);
+        eprintln!(
+            "frame-time: ui {mean:.2} ms mean, {max:.2} ms max ({} frames)",
+            self.app.frame_stats.frames
+        );
         ctx.request_screenshot(move |img: Arc<egui::ColorImage>| {
             let r = save_png(&img, &path);
             if let Ok(mut s) = slot.lock() {

@@ -33,8 +33,10 @@ pub fn enter(app: &mut App, ctx: &egui::Context) {
     let Some((out, _)) = app.model() else { return };
     let m = &out.extraction;
     let visible: Vec<usize> = if m.events.is_empty() { Vec::new() } else { app.visible.clone() };
-    let starred: Vec<String> = visible.iter().filter(|&&i| m.events[i].starred).map(|&i| m.events[i].id.clone()).collect();
-    let steps = if starred.is_empty() { visible.iter().map(|&i| m.events[i].id.clone()).collect() } else { starred };
+    let starred: Vec<String> =
+        visible.iter().filter(|&&i| m.events[i].starred).map(|&i| m.events[i].id.clone()).collect();
+    let steps =
+        if starred.is_empty() { visible.iter().map(|&i| m.events[i].id.clone()).collect() } else { starred };
     if steps.is_empty() {
         app.notify("Nothing to present: no events match (star some, or change the filter)");
         return;
@@ -72,9 +74,13 @@ pub fn presentation_ui(app: &mut App, ui: &mut egui::Ui) {
     let ctx = ui.ctx().clone();
     ctx.set_theme(egui::Theme::Dark);
     let next = ctx.input_mut(|i| {
-        i.consume_key(Modifiers::NONE, Key::ArrowRight) | i.consume_key(Modifiers::NONE, Key::PageDown) | i.consume_key(Modifiers::NONE, Key::Space)
+        i.consume_key(Modifiers::NONE, Key::ArrowRight)
+            | i.consume_key(Modifiers::NONE, Key::PageDown)
+            | i.consume_key(Modifiers::NONE, Key::Space)
     });
-    let prev = ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::ArrowLeft) | i.consume_key(Modifiers::NONE, Key::PageUp));
+    let prev = ctx.input_mut(|i| {
+        i.consume_key(Modifiers::NONE, Key::ArrowLeft) | i.consume_key(Modifiers::NONE, Key::PageUp)
+    });
     if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
         leave(app, &ctx);
         return;
@@ -118,7 +124,9 @@ pub fn presentation_ui(app: &mut App, ui: &mut egui::Ui) {
     let frame = egui::Frame::new().fill(th::BACKGROUND).inner_margin(egui::Margin::same(36));
     egui::CentralPanel::default().frame(frame).show(ui, |ui| {
         ui.horizontal(|ui| {
-            ui.label(RichText::new(format!("{} / {}", pos + 1, total)).size(th::SMALL_SIZE).color(th::SECONDARY));
+            ui.label(
+                RichText::new(format!("{} / {}", pos + 1, total)).size(th::SMALL_SIZE).color(th::SECONDARY),
+            );
             ui.add_space(20.0);
             ui.checkbox(&mut auto, RichText::new("auto-advance").size(th::SMALL_SIZE).color(th::SECONDARY));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -138,7 +146,9 @@ pub fn presentation_ui(app: &mut App, ui: &mut egui::Ui) {
         ui.add_space(16.0);
         let best = e.quotes.iter().filter_map(|q| ix.quote_by_id.get(q)).map(|&q| &m.quotes[q]).next();
         if let Some(q) = best {
-            ui.label(RichText::new(format!("“{}”", q.text.trim())).size(th::QUOTE_SIZE).color(th::QUOTE).italics());
+            ui.label(
+                RichText::new(format!("“{}”", q.text.trim())).size(th::QUOTE_SIZE).color(th::QUOTE).italics(),
+            );
             let mut who = q.speaker.clone().unwrap_or_else(|| "unknown speaker".into());
             if let Some(r) = &q.speaker_role {
                 who.push_str(&format!(", {r}"));
@@ -150,7 +160,9 @@ pub fn presentation_ui(app: &mut App, ui: &mut egui::Ui) {
         ui.add_space(12.0);
         let outlets = ix.event_outlets[ei].join(" · ");
         if !outlets.is_empty() {
-            ui.label(RichText::new(format!("Reported by {outlets}")).size(th::SMALL_SIZE).color(th::SECONDARY));
+            ui.label(
+                RichText::new(format!("Reported by {outlets}")).size(th::SMALL_SIZE).color(th::SECONDARY),
+            );
         }
     });
     if let Some(p) = app.presentation.as_mut() {

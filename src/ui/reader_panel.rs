@@ -43,7 +43,8 @@ pub fn reader_ui(app: &mut App, ui: &mut egui::Ui) {
     });
     let font = egui::TextStyle::Body.resolve(ui.style());
     let normal = TextFormat { font_id: font.clone(), color: ui.visuals().text_color(), ..Default::default() };
-    let marked = TextFormat { background: pal.highlight, color: ui.visuals().strong_text_color(), ..normal.clone() };
+    let marked =
+        TextFormat { background: pal.highlight, color: ui.visuals().strong_text_color(), ..normal.clone() };
     let mut job = LayoutJob::default();
     match span {
         Some((s, e)) if e > s => {
@@ -60,7 +61,8 @@ pub fn reader_ui(app: &mut App, ui: &mut egui::Ui) {
         resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, "article text"));
         if let (Some((s, _)), true) = (span, target.scroll_pending) {
             let char_index = text[..s].chars().count();
-            let at = galley.pos_from_cursor(egui::text::CCursor::new(char_index)).translate(rect.min.to_vec2());
+            let at =
+                galley.pos_from_cursor(egui::text::CCursor::new(char_index)).translate(rect.min.to_vec2());
             ui.scroll_to_rect(at.expand(40.0), Some(egui::Align::Center));
         }
         ui.painter().galley(rect.min, galley, ui.visuals().text_color());

@@ -40,25 +40,33 @@ pub fn events_list_ui(app: &mut App, ui: &mut egui::Ui, out: &Arc<Output>, ix: &
         _ => None,
     };
     let visible = app.visible.clone();
-    egui::ScrollArea::vertical().id_salt("events-list").auto_shrink(false).show_rows(ui, ROW_H, visible.len(), |ui, rows| {
-        for &i in &visible[rows] {
-            let e = &m.events[i];
-            let n = ix.event_outlets[i].len();
-            let star = if e.starred { "★ " } else { "" };
-            let conflict = if e.conflicts.is_empty() { "" } else { " ⚠" };
-            let text = egui::RichText::new(format!("{star}{}  {}{conflict}", event_date_label(e), e.title));
-            let text = if e.hidden { text.weak().strikethrough() } else { text };
-            let resp = ui
-                .push_id(&e.id, |ui| ui.add(egui::Button::selectable(selected == Some(i), text).truncate()))
-                .inner
-                .on_hover_text(format!("{} · {n} outlet(s) · {}", e.title, e.date));
-            if resp.clicked() {
-                app.selected = Some(Selected::Event(e.id.clone()));
-                app.timeline.request_focus_selected();
+    egui::ScrollArea::vertical().id_salt("events-list").auto_shrink(false).show_rows(
+        ui,
+        ROW_H,
+        visible.len(),
+        |ui, rows| {
+            for &i in &visible[rows] {
+                let e = &m.events[i];
+                let n = ix.event_outlets[i].len();
+                let star = if e.starred { "★ " } else { "" };
+                let conflict = if e.conflicts.is_empty() { "" } else { " ≠" };
+                let text =
+                    egui::RichText::new(format!("{star}{}  {}{conflict}", event_date_label(e), e.title));
+                let text = if e.hidden { text.weak().strikethrough() } else { text };
+                let resp = ui
+                    .push_id(&e.id, |ui| {
+                        ui.add(egui::Button::selectable(selected == Some(i), text).truncate())
+                    })
+                    .inner
+                    .on_hover_text(format!("{} · {n} outlet(s) · {}", e.title, e.date));
+                if resp.clicked() {
+                    app.selected = Some(Selected::Event(e.id.clone()));
+                    app.timeline.request_focus_selected();
+                }
+                let _ = pal;
             }
-            let _ = pal;
-        }
-    });
+        },
+    );
 }
 
 /// Colour and word for an article's date status.
@@ -75,7 +83,9 @@ pub fn status_style(pal: &Palette, s: DateStatus) -> (egui::Color32, &'static st
 /// Why an article's date has its status, for the hover text.
 pub fn status_reason(a: &Article) -> String {
     let mut s = match a.published_status {
-        DateStatus::Stated => format!("Stated in the article: {}", a.published_evidence.as_deref().unwrap_or("(header)")),
+        DateStatus::Stated => {
+            format!("Stated in the article: {}", a.published_evidence.as_deref().unwrap_or("(header)"))
+        }
         DateStatus::Inferred => "Not stated; inferred from the corpus.".to_string(),
         DateStatus::Suspect => "Stated, but the corpus contradicts it.".to_string(),
         DateStatus::Missing => "No publication date found; relative dates stay unresolved.".to_string(),
@@ -107,22 +117,37 @@ pub fn sources_ui(app: &mut App, ui: &mut egui::Ui, out: &Arc<Output>, ix: &Arc<
     };
     let rows = &ix.source_rows;
     let n_rows = rows.len() + if m.skipped.is_empty() { 0 } else { 1 + m.skipped.len() };
-    egui::ScrollArea::vertical().id_salt("sources-list").auto_shrink(false).show_rows(ui, 38.0, n_rows, |ui, range| {
-        for r in range {
-            if let Some(&(ai, dup)) = rows.get(r) {
-                let a = &m.articles[ai];
-                ui.push_id(&a.id, |ui| article_row(app, ui, a, dup, selected_article.as_deref() == Some(&a.id), &pal));
-            } else if r == rows.len() {
-                ui.add_sized([ui.available_width(), 34.0], egui::Label::new(egui::RichText::new(format!("Skipped files ({})", m.skipped.len())).strong()));
-            } else if let Some(s) = m.skipped.get(r - rows.len() - 1) {
-                ui.add_sized(
-                    [ui.available_width(), 34.0],
-                    egui::Label::new(egui::RichText::new(format!("{} — {}", s.path, s.reason)).color(pal.weak_text)).truncate(),
-                )
-                .on_hover_text(format!("{}\n{}", s.path, s.reason));
+    egui::ScrollArea::vertical().id_salt("sources-list").auto_shrink(false).show_rows(
+        ui,
+        38.0,
+        n_rows,
+        |ui, range| {
+            for r in range {
+                if let Some(&(ai, dup)) = rows.get(r) {
+                    let a = &m.articles[ai];
+                    ui.push_id(&a.id, |ui| {
+                        article_row(app, ui, a, dup, selected_article.as_deref() == Some(&a.id), &pal)
+                    });
+                } else if r == rows.len() {
+                    ui.add_sized(
+                        [ui.available_width(), 34.0],
+                        egui::Label::new(
+                            egui::RichText::new(format!("Skipped files ({})", m.skipped.len())).strong(),
+                        ),
+                    );
+                } else if let Some(s) = m.skipped.get(r - rows.len() - 1) {
+                    ui.add_sized(
+                        [ui.available_width(), 34.0],
+                        egui::Label::new(
+                            egui::RichText::new(format!("{} — {}", s.path, s.reason)).color(pal.weak_text),
+                        )
+                        .truncate(),
+                    )
+                    .on_hover_text(format!("{}\n{}", s.path, s.reason));
+                }
             }
-        }
-    });
+        },
+    );
 }
 
 fn article_row(app: &mut App, ui: &mut egui::Ui, a: &Article, dup: bool, selected: bool, pal: &Palette) {
@@ -133,7 +158,8 @@ fn article_row(app: &mut App, ui: &mut egui::Ui, a: &Article, dup: bool, selecte
             ui.weak("↳").on_hover_text("Duplicate of the article above (folded when counting outlets)");
         }
         ui.vertical(|ui| {
-            let resp = ui.add(egui::Button::selectable(selected, egui::RichText::new(&title).strong()).truncate());
+            let resp =
+                ui.add(egui::Button::selectable(selected, egui::RichText::new(&title).strong()).truncate());
             if resp.clicked() {
                 app.selected = Some(Selected::Article(a.id.clone()));
                 app.reader = Some(ReaderTarget { article: a.id.clone(), span: None, scroll_pending: true });
@@ -144,7 +170,8 @@ fn article_row(app: &mut App, ui: &mut egui::Ui, a: &Article, dup: bool, selecte
                 ui.weak(a.source.as_deref().unwrap_or("unknown outlet"));
                 let (c, word) = status_style(pal, a.published_status);
                 let date = a.published.map(|d| d.to_string()).unwrap_or_else(|| "no date".into());
-                ui.label(egui::RichText::new(format!("{date} ({word})")).color(c).small()).on_hover_text(status_reason(a));
+                ui.label(egui::RichText::new(format!("{date} ({word})")).color(c).small())
+                    .on_hover_text(status_reason(a));
             });
         });
     });

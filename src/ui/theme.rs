@@ -10,6 +10,8 @@ use egui::Color32;
 pub struct Palette {
     /// Plot and reader background.
     pub background: Color32,
+    /// Calendar grid lines.
+    pub grid: Color32,
     /// Alternate lane stripe.
     pub lane_stripe: Color32,
     /// Lane name text.
@@ -59,6 +61,7 @@ impl Palette {
 
 const LIGHT: Palette = Palette {
     background: Color32::from_rgb(250, 250, 248),
+    grid: Color32::from_rgb(200, 205, 212),
     lane_stripe: Color32::from_rgb(238, 241, 245),
     lane_label: Color32::from_rgb(90, 100, 115),
     event: Color32::from_rgb(31, 119, 180),
@@ -82,6 +85,7 @@ const LIGHT: Palette = Palette {
 
 const DARK: Palette = Palette {
     background: Color32::from_rgb(24, 26, 30),
+    grid: Color32::from_rgb(70, 75, 85),
     lane_stripe: Color32::from_rgb(34, 37, 43),
     lane_label: Color32::from_rgb(160, 170, 185),
     event: Color32::from_rgb(90, 170, 240),

@@ -75,7 +75,8 @@ impl ModelIndex {
             (ea.start.is_none(), ea.start, &ea.id).cmp(&(eb.start.is_none(), eb.start, &eb.id))
         });
         ix.events_by_date = evs;
-        let mut arts: Vec<usize> = (0..m.articles.len()).filter(|&i| m.articles[i].published.is_some()).collect();
+        let mut arts: Vec<usize> =
+            (0..m.articles.len()).filter(|&i| m.articles[i].published.is_some()).collect();
         arts.sort_by_key(|&i| (m.articles[i].published, m.articles[i].id.clone()));
         ix.articles_by_date = arts;
         ix.source_rows = source_rows(m, &ix.article_by_id);
@@ -134,7 +135,12 @@ fn source_rows(m: &Extraction, by_id: &HashMap<String, usize>) -> Vec<(usize, bo
     }
     originals.sort_by(|&a, &b| {
         let (x, y) = (&m.articles[a], &m.articles[b]);
-        (x.published.is_none(), x.published, &x.title, &x.id).cmp(&(y.published.is_none(), y.published, &y.title, &y.id))
+        (x.published.is_none(), x.published, &x.title, &x.id).cmp(&(
+            y.published.is_none(),
+            y.published,
+            &y.title,
+            &y.id,
+        ))
     });
     let mut rows = Vec::with_capacity(m.articles.len());
     for o in originals {

@@ -12,7 +12,11 @@ pub fn main_ui(app: &mut App, ui: &mut egui::Ui) {
     keyboard(app, ui.ctx());
     egui::Panel::top("top-bar").show(ui, |ui| top_bar(app, ui));
     egui::Panel::bottom("status-bar").show(ui, |ui| status_bar(app, ui));
-    egui::Panel::left("lists").resizable(true).default_size(340.0).min_size(240.0).show(ui, |ui| left_panel(app, ui));
+    egui::Panel::left("lists")
+        .resizable(true)
+        .default_size(340.0)
+        .min_size(240.0)
+        .show(ui, |ui| left_panel(app, ui));
     egui::Panel::right("detail").resizable(true).default_size(400.0).min_size(280.0).show(ui, |ui| {
         detail_panel::detail_ui(app, ui);
     });
@@ -66,16 +70,28 @@ fn top_bar(app: &mut App, ui: &mut egui::Ui) {
         }
         ui.separator();
         let ctx = ui.ctx().clone();
-        if ui.add_enabled(!app.edits.done.is_empty(), egui::Button::new("⟲ Undo")).on_hover_text("Ctrl+Z").clicked() {
+        if ui
+            .add_enabled(!app.edits.done.is_empty(), egui::Button::new("↺ Undo"))
+            .on_hover_text("Ctrl+Z")
+            .clicked()
+        {
             app.undo(Some(&ctx));
         }
-        if ui.add_enabled(!app.edits.undone.is_empty(), egui::Button::new("⟳ Redo")).on_hover_text("Ctrl+Shift+Z").clicked() {
+        if ui
+            .add_enabled(!app.edits.undone.is_empty(), egui::Button::new("↻ Redo"))
+            .on_hover_text("Ctrl+Shift+Z")
+            .clicked()
+        {
             app.redo(Some(&ctx));
         }
-        if ui.button("▶ Present").on_hover_text("Step through starred events (or the current filter)").clicked() {
+        if ui
+            .button("▶ Present")
+            .on_hover_text("Step through starred events (or the current filter)")
+            .clicked()
+        {
             crate::ui::presentation::enter(app, &ctx);
         }
-        let theme_label = if app.prefs.dark { "☀ Light" } else { "☾ Dark" };
+        let theme_label = if app.prefs.dark { "Light theme" } else { "Dark theme" };
         if ui.button(theme_label).clicked() {
             app.prefs.dark = !app.prefs.dark;
         }

@@ -72,7 +72,9 @@ impl Loader {
         match self.rx.try_recv() {
             Ok(r) => Poll::Done(r),
             Err(TryRecvError::Empty) => Poll::Running,
-            Err(TryRecvError::Disconnected) => Poll::Done(Err("the loading thread stopped unexpectedly".into())),
+            Err(TryRecvError::Disconnected) => {
+                Poll::Done(Err("the loading thread stopped unexpectedly".into()))
+            }
         }
     }
 

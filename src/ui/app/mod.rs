@@ -5,8 +5,8 @@
 //! Panels never change the model: they push [`Edit`]s, which [`App::apply_edit`] records
 //! and replays through the pipeline on a worker thread.
 
-mod logic;
 mod layout;
+mod logic;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -184,6 +184,22 @@ impl App {
         app
     }
 
+    /// An app showing an already computed model (tests and benches; no run is started).
+    pub fn from_output(path: &Path, output: crate::pipeline::Output, picker: Box<dyn FolderPicker>) -> App {
+        let mut app = App::with_picker(path, picker);
+        if let Some(l) = app.loader.take() {
+            l.progress.cancel();
+        }
+        let index = super::view_model::ModelIndex::build(&output);
+        app.take_result(Ok(Loaded {
+            path: path.to_path_buf(),
+            output: Arc::new(output),
+            index: Arc::new(index),
+            took: std::time::Duration::ZERO,
+        }));
+        app
+    }
+
     /// Starts loading `path` (a new folder: edits and selection are reset).
     pub fn open(&mut self, path: &Path, ctx: Option<&egui::Context>) {
         if let Some(l) = self.loader.take() {
@@ -264,13 +280,17 @@ impl App {
                     self.open(&p, Some(ctx));
                 }
                 Ok(None) | Err(std::sync::mpsc::TryRecvError::Disconnected) => self.picking = None,
-                Err(std::sync::mpsc::TryRecvError::Empty) => ctx.request_repaint_after(std::time::Duration::from_millis(100)),
+                Err(std::sync::mpsc::TryRecvError::Empty) => {
+                    ctx.request_repaint_after(std::time::Duration::from_millis(100))
+                }
             }
         }
-        let dropped: Option<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().find_map(|f| {
-            let p = f.path();
-            (!p.as_os_str().is_empty()).then(|| p.to_path_buf())
-        }));
+        let dropped: Option<PathBuf> = ctx.input(|i| {
+            i.raw.dropped_files.iter().find_map(|f| {
+                let p = f.path();
+                (!p.as_os_str().is_empty()).then(|| p.to_path_buf())
+            })
+        });
         if let Some(p) = dropped {
             let folder = if p.is_dir() { p } else { p.parent().map(Path::to_path_buf).unwrap_or(p) };
             self.open(&folder, Some(ctx));

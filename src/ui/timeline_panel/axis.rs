@@ -6,20 +6,21 @@ use egui_plot::{GridInput, GridMark};
 
 use crate::ui::view_model::{day_x, x_day};
 
-/// Calendar units, finest first: (approximate length in days, name).
-const UNITS: &[(f64, Unit)] = &[
-    (1.0, Unit::Day),
-    (7.0, Unit::Week),
-    (30.44, Unit::Month),
-    (91.3, Unit::Quarter),
-    (365.25, Unit::Years(1)),
-    (730.5, Unit::Years(2)),
-    (1826.0, Unit::Years(5)),
-    (3652.5, Unit::Years(10)),
-    (9131.0, Unit::Years(25)),
-    (18262.0, Unit::Years(50)),
-    (36525.0, Unit::Years(100)),
-    (182625.0, Unit::Years(500)),
+/// Calendar units, finest first: (approximate length in days, unit, index of the finer
+/// unit that divides it evenly and serves as its minor marks).
+const UNITS: &[(f64, Unit, Option<usize>)] = &[
+    (1.0, Unit::Day, None),
+    (7.0, Unit::Week, Some(0)),
+    (30.44, Unit::Month, Some(0)),
+    (91.3, Unit::Quarter, Some(2)),
+    (365.25, Unit::Years(1), Some(2)),
+    (730.5, Unit::Years(2), Some(4)),
+    (1826.0, Unit::Years(5), Some(4)),
+    (3652.5, Unit::Years(10), Some(4)),
+    (9131.0, Unit::Years(25), Some(6)),
+    (18262.0, Unit::Years(50), Some(7)),
+    (36525.0, Unit::Years(100), Some(7)),
+    (182625.0, Unit::Years(500), Some(10)),
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -43,16 +44,17 @@ pub fn calendar_marks(input: GridInput) -> Vec<GridMark> {
     }
     // base_step_size is the data distance of the minimum grid spacing (8 px).
     let days_per_px = input.base_step_size / 8.0;
-    let major = UNITS.iter().position(|(d, _)| *d >= days_per_px * 110.0).unwrap_or(UNITS.len() - 1);
+    let major = UNITS.iter().position(|(d, _, _)| *d >= days_per_px * 110.0).unwrap_or(UNITS.len() - 1);
     let mut marks = Vec::new();
-    if major > 0 && UNITS[major - 1].0 >= days_per_px * 12.0 {
-        push_marks(&mut marks, lo, hi, UNITS[major - 1]);
+    if let Some(minor) = UNITS[major].2.filter(|&k| UNITS[k].0 >= days_per_px * 10.0) {
+        push_marks(&mut marks, lo, hi, (UNITS[minor].0, UNITS[minor].1));
     }
     let n_minor = marks.len();
-    push_marks(&mut marks, lo, hi, UNITS[major]);
+    push_marks(&mut marks, lo, hi, (UNITS[major].0, UNITS[major].1));
     // Drop minor marks that coincide with a major one.
     let majors: Vec<f64> = marks[n_minor..].iter().map(|m| m.value).collect();
-    let mut keep: Vec<GridMark> = marks[..n_minor].iter().filter(|m| !majors.contains(&m.value)).copied().collect();
+    let mut keep: Vec<GridMark> =
+        marks[..n_minor].iter().filter(|m| !majors.contains(&m.value)).copied().collect();
     keep.extend_from_slice(&marks[n_minor..]);
     keep
 }
@@ -93,13 +95,11 @@ fn advance(d: NaiveDate, unit: Unit) -> Option<NaiveDate> {
     }
 }
 
-/// Label for a grid mark, matched to its unit: `1990s`, `2024`, `Q3 2024`, `Jun 2024`, `17 Jun`.
+/// Label for a grid mark, matched to its unit: `2024`, `Q3 2024`, `Jun 2024`, `17 Jun`.
 pub fn mark_label(mark: GridMark) -> String {
     let Some(d) = x_day(mark.value) else { return String::new() };
     let s = mark.step_size;
-    if s >= 3000.0 {
-        if d.year() % 10 == 0 { format!("{}s", d.year()) } else { d.year().to_string() }
-    } else if s >= 360.0 {
+    if s >= 360.0 {
         d.year().to_string()
     } else if s >= 90.0 {
         format!("Q{} {}", d.month0() / 3 + 1, d.year())
@@ -130,14 +130,22 @@ mod tests {
     }
 
     #[test]
-    fn a_century_view_marks_decades_on_round_years() {
+    fn a_century_view_marks_round_years() {
         let lo = NaiveDate::from_ymd_opt(1925, 3, 3).unwrap_or_default();
         let hi = NaiveDate::from_ymd_opt(2025, 3, 3).unwrap_or_default();
         let marks = calendar_marks(input(lo, hi, 1000.0));
-        let majors: Vec<NaiveDate> = marks.iter().filter(|m| m.step_size >= 3000.0).filter_map(|m| x_day(m.value)).collect();
+        let majors: Vec<NaiveDate> =
+            marks.iter().filter(|m| m.step_size >= 3000.0).filter_map(|m| x_day(m.value)).collect();
         assert!(!majors.is_empty());
-        assert!(majors.iter().all(|d| d.year() % 10 == 0 && d.month() == 1 && d.day() == 1), "{majors:?}");
-        assert_eq!(mark_label(GridMark { value: day_x(majors[0]), step_size: 3652.5 }), format!("{}s", majors[0].year()));
+        assert!(majors.iter().all(|d| d.year() % 25 == 0 && d.month() == 1 && d.day() == 1), "{majors:?}");
+        assert_eq!(
+            mark_label(GridMark { value: day_x(majors[0]), step_size: 9131.0 }),
+            majors[0].year().to_string()
+        );
+        // Minor marks divide the major unit: every 5 years.
+        let minors: Vec<NaiveDate> =
+            marks.iter().filter(|m| m.step_size < 3000.0).filter_map(|m| x_day(m.value)).collect();
+        assert!(!minors.is_empty() && minors.iter().all(|d| d.year() % 5 == 0), "{minors:?}");
     }
 
     #[test]

@@ -27,10 +27,10 @@ impl LaneMode {
     /// Label for the selector.
     pub fn label(self) -> &'static str {
         match self {
-            LaneMode::Kind => "Lanes: kind",
-            LaneMode::Entity => "Lanes: who",
-            LaneMode::Outlet => "Lanes: outlet",
-            LaneMode::Speaker => "Lanes: speaker",
+            LaneMode::Kind => "by kind",
+            LaneMode::Entity => "by person/org",
+            LaneMode::Outlet => "by outlet",
+            LaneMode::Speaker => "by speaker",
         }
     }
 }
@@ -83,7 +83,8 @@ pub const LOW_CONFIDENCE: f32 = 0.5;
 
 /// Builds lanes for `visible` events (or articles when the model has none).
 pub fn build(m: &Extraction, ix: &ModelIndex, visible: &[usize], mode: LaneMode) -> Lanes {
-    let mut lanes = if m.events.is_empty() { article_lanes(m, visible, mode) } else { event_lanes(m, ix, visible, mode) };
+    let mut lanes =
+        if m.events.is_empty() { article_lanes(m, visible, mode) } else { event_lanes(m, ix, visible, mode) };
     lanes.items.sort_by(|a, b| a.x0.total_cmp(&b.x0).then(a.lane.cmp(&b.lane)));
     lanes.starts.sort_by(f64::total_cmp);
     lanes.max_len = lanes.items.iter().map(|i| i.x1 - i.x0).fold(1.0, f64::max);
@@ -206,7 +207,10 @@ fn article_lanes(m: &Extraction, visible: &[usize], mode: LaneMode) -> Lanes {
             lane,
             idx: i as u32,
             weight: 1,
-            soft: !matches!(a.published_status, crate::model::DateStatus::Stated | crate::model::DateStatus::Edited),
+            soft: !matches!(
+                a.published_status,
+                crate::model::DateStatus::Stated | crate::model::DateStatus::Edited
+            ),
             range: false,
             conflict: false,
             starred: false,

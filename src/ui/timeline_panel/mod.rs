@@ -53,7 +53,7 @@ impl TimelineState {
 
 /// The lane-mode selector.
 pub fn lane_mode_ui(ui: &mut egui::Ui, mode: &mut LaneMode) {
-    egui::ComboBox::from_id_salt("lane-mode").selected_text(mode.label()).show_ui(ui, |ui| {
+    egui::ComboBox::new("lane-mode", "Lanes").selected_text(mode.label()).show_ui(ui, |ui| {
         for m in LaneMode::ALL {
             ui.selectable_value(mode, m, m.label());
         }
@@ -82,7 +82,12 @@ pub fn timeline_ui(app: &mut App, ui: &mut egui::Ui) {
     let y_hi = 0.5;
 
     let selected_idx = selected_index(app, &ix, m.events.is_empty());
-    let focus = app.timeline.focus_selected.then(|| selected_idx.and_then(|s| lanes.items.iter().find(|it| it.idx as usize == s))).flatten().copied();
+    let focus = app
+        .timeline
+        .focus_selected
+        .then(|| selected_idx.and_then(|s| lanes.items.iter().find(|it| it.idx as usize == s)))
+        .flatten()
+        .copied();
     app.timeline.focus_selected = false;
     let fit = std::mem::take(&mut app.timeline.fit);
     let zoom_to = app.timeline.zoom_to.take();
@@ -107,6 +112,7 @@ pub fn timeline_ui(app: &mut App, ui: &mut egui::Ui) {
         .include_y(y_hi)
         .x_grid_spacer(axis::calendar_marks)
         .x_axis_formatter(|mark, _| axis::mark_label(mark))
+        .grid_color(pal.grid)
         .label_formatter(|_| None);
     let resp = plot.show(ui, |pui| {
         if fit {
@@ -193,9 +199,20 @@ fn selected_index(app: &App, ix: &super::view_model::ModelIndex, articles: bool)
 
 /// The density strip: a histogram over the whole data range, the current view outlined;
 /// dragging selects a date range (filter + zoom), a click clears it.
-fn density_strip(app: &mut App, ui: &mut egui::Ui, lanes: &Lanes, plot_frame: Rect, (lo, hi): (f64, f64), pal: &Palette) {
-    let (outer, resp) = ui.allocate_exact_size(egui::vec2(ui.available_width(), 42.0), Sense::click_and_drag());
-    let rect = Rect::from_min_max(egui::pos2(plot_frame.left(), outer.top()), egui::pos2(plot_frame.right(), outer.bottom()));
+fn density_strip(
+    app: &mut App,
+    ui: &mut egui::Ui,
+    lanes: &Lanes,
+    plot_frame: Rect,
+    (lo, hi): (f64, f64),
+    pal: &Palette,
+) {
+    let (outer, resp) =
+        ui.allocate_exact_size(egui::vec2(ui.available_width(), 42.0), Sense::click_and_drag());
+    let rect = Rect::from_min_max(
+        egui::pos2(plot_frame.left(), outer.top()),
+        egui::pos2(plot_frame.right(), outer.bottom()),
+    );
     let painter = ui.painter_at(outer);
     painter.rect_filled(rect, 2.0, pal.lane_stripe);
     let width = rect.width().max(1.0);
@@ -219,7 +236,14 @@ fn density_strip(app: &mut App, ui: &mut egui::Ui, lanes: &Lanes, plot_frame: Re
         }
         let h = ((n as f32).sqrt() / (max as f32).sqrt()) * (rect.height() - 4.0);
         let x = rect.left() + c as f32 * col_w;
-        painter.rect_filled(Rect::from_min_max(egui::pos2(x, rect.bottom() - h), egui::pos2(x + col_w.max(1.0), rect.bottom())), 0.0, pal.density);
+        painter.rect_filled(
+            Rect::from_min_max(
+                egui::pos2(x, rect.bottom() - h),
+                egui::pos2(x + col_w.max(1.0), rect.bottom()),
+            ),
+            0.0,
+            pal.density,
+        );
     }
     if let Some((a, b)) = app.filters.date_range {
         let r = Rect::from_x_y_ranges(to_x(day_x(a))..=to_x(day_x(b) + 1.0), rect.y_range());
@@ -234,7 +258,11 @@ fn density_strip(app: &mut App, ui: &mut egui::Ui, lanes: &Lanes, plot_frame: Re
     }
     if let (Some(start), Some(p)) = (app.timeline.density_drag, resp.interact_pointer_pos()) {
         let (a, b) = (start.min(from_x(p.x)), start.max(from_x(p.x)));
-        painter.rect_filled(Rect::from_x_y_ranges(to_x(a)..=to_x(b), rect.y_range()), 0.0, pal.density_selection);
+        painter.rect_filled(
+            Rect::from_x_y_ranges(to_x(a)..=to_x(b), rect.y_range()),
+            0.0,
+            pal.density_selection,
+        );
         if resp.drag_stopped() {
             app.timeline.density_drag = None;
             if let (Some(da), Some(db)) = (x_day(a), x_day(b)) {
@@ -250,6 +278,7 @@ fn density_strip(app: &mut App, ui: &mut egui::Ui, lanes: &Lanes, plot_frame: Re
     if resp.clicked() {
         app.filters.date_range = None;
     }
-    let _ = resp.on_hover_text("Density of events over the whole range. Drag to select dates; click to clear.");
+    let _ =
+        resp.on_hover_text("Density of events over the whole range. Drag to select dates; click to clear.");
     let _: Color32 = pal.density;
 }

@@ -2,7 +2,7 @@
 //! soft spans for uncertain dates, conflict rings, stars, decluttered labels, and
 //! aggregation into clusters when too many items are on screen.
 
-use egui::{Align2, Color32, FontId, Painter, Pos2, Rect, Stroke, StrokeKind, pos2, vec2};
+use egui::{Align2, FontId, Painter, Pos2, Rect, Stroke, StrokeKind, pos2, vec2};
 use egui_plot::PlotTransform;
 
 use super::lanes::{Item, Lanes};
@@ -59,9 +59,19 @@ pub fn paint_lanes(
     for (i, name) in lanes.names.iter().enumerate() {
         let y = lane_y(i as u16);
         if i % 2 == 1 {
-            painter.rect_filled(Rect::from_center_size(pos2(frame.center().x, y), vec2(frame.width(), lane_h)), 0.0, pal.lane_stripe);
+            painter.rect_filled(
+                Rect::from_center_size(pos2(frame.center().x, y), vec2(frame.width(), lane_h)),
+                0.0,
+                pal.lane_stripe,
+            );
         }
-        painter.text(pos2(frame.left() + 6.0, y - lane_h / 2.0 + 3.0), Align2::LEFT_TOP, name, FontId::proportional(12.0), pal.lane_label);
+        painter.text(
+            pos2(frame.left() + 6.0, y - lane_h / 2.0 + 3.0),
+            Align2::LEFT_TOP,
+            name,
+            FontId::proportional(12.0),
+            pal.lane_label,
+        );
     }
     // Visible window by binary search (items may start before `lo` and reach into view).
     let first = lanes.items.partition_point(|it| it.x0 < lo - lanes.max_len);
@@ -103,14 +113,24 @@ pub fn paint_lanes(
             painter.circle_stroke(centre, r + 3.0, Stroke::new(2.0, pal.conflict));
         }
         if it.starred {
-            painter.text(centre - vec2(0.0, r + 2.0), Align2::CENTER_BOTTOM, "★", FontId::proportional(14.0), pal.star);
+            painter.text(
+                centre - vec2(0.0, r + 2.0),
+                Align2::CENTER_BOTTOM,
+                "★",
+                FontId::proportional(14.0),
+                pal.star,
+            );
         }
         if selected == Some(it.idx as usize) {
             selected_at = Some((centre, r));
         }
         if let Some(p) = pointer {
             let d = if it.soft || it.range {
-                if p.x >= xa - 4.0 && p.x <= xb + 4.0 && (p.y - y).abs() <= 12.0 { 0.0 } else { f32::INFINITY }
+                if p.x >= xa - 4.0 && p.x <= xb + 4.0 && (p.y - y).abs() <= 12.0 {
+                    0.0
+                } else {
+                    f32::INFINITY
+                }
             } else {
                 p.distance(centre) - r
             };
@@ -121,7 +141,13 @@ pub fn paint_lanes(
     }
     // Labels: most corroborated and starred first; skip any that would collide.
     let mut order: Vec<&Item> = window.iter().filter(|it| it.x1 >= lo).collect();
-    order.sort_by_key(|it| (std::cmp::Reverse(selected == Some(it.idx as usize)), std::cmp::Reverse(it.starred), std::cmp::Reverse(it.weight)));
+    order.sort_by_key(|it| {
+        (
+            std::cmp::Reverse(selected == Some(it.idx as usize)),
+            std::cmp::Reverse(it.starred),
+            std::cmp::Reverse(it.weight),
+        )
+    });
     let font = FontId::proportional(12.5);
     for it in order.into_iter().take(MAX_LABELS) {
         let text = label_text(it, m);
@@ -139,7 +165,10 @@ pub fn paint_lanes(
         }
         for c in candidates {
             let rect = Rect::from_min_size(c, size).expand(2.0);
-            let inside = rect.left() >= frame.left() && rect.right() <= frame.right() && rect.top() >= frame.top() && rect.bottom() <= frame.bottom();
+            let inside = rect.left() >= frame.left()
+                && rect.right() <= frame.right()
+                && rect.top() >= frame.top()
+                && rect.bottom() <= frame.bottom();
             if inside && !label_slots.iter().any(|s| s.intersects(rect)) {
                 painter.rect_filled(rect, 3.0, pal.background.gamma_multiply(0.85));
                 painter.galley(c, galley, pal.label);
@@ -239,13 +268,16 @@ pub fn item_tooltip(ui: &mut egui::Ui, it: &Item, m: &Extraction, ix: &ModelInde
     let prec = e.precision.map(|p| format!("{p:?}").to_lowercase()).unwrap_or_default();
     ui.label(format!("{} · {prec} precision", event_date_label(e)));
     if it.soft {
-        ui.colored_label(Color32::from_rgb(200, 130, 20), "date uncertain (coarse or low confidence)");
+        ui.colored_label(
+            Palette::of(ui.visuals().dark_mode).status_suspect,
+            "date uncertain (coarse or low confidence)",
+        );
     }
     if let Some(f) = e.first_reported {
         ui.weak(format!("first reported {f}"));
     }
     ui.label(format!("{} outlet(s): {}", ix.event_outlets[i].len(), ix.event_outlets[i].join(", ")));
     if !e.conflicts.is_empty() {
-        ui.weak("⚠ sources disagree");
+        ui.weak("≠ sources disagree");
     }
 }
