@@ -29,7 +29,7 @@ pub struct Cue {
 
 /// How far (in tokens) to look for a tense cue.
 const LEFT_WINDOW: usize = 14;
-const RIGHT_WINDOW: usize = 10;
+const RIGHT_WINDOW: usize = 6;
 
 fn lower(t: &Toks, i: usize) -> String {
     t.word(i).to_ascii_lowercase()
@@ -57,8 +57,11 @@ fn judge(t: &Toks, i: usize, lo: usize) -> Option<(Direction, usize, usize)> {
     if w == "ll" && t.glued_p(i.wrapping_sub(1), '\'') {
         return Some((Direction::Future, i.saturating_sub(2).max(lo), i + 1));
     }
-    if matches!(w.as_str(), "will" | "shall") {
+    if matches!(w.as_str(), "will" | "shall" | "would") {
         return Some((Direction::Future, i, i + 2));
+    }
+    if matches!(w.as_str(), "can" | "could" | "may" | "might" | "must" | "should") && !t.capital(i) {
+        return Some((Direction::Unknown, i, i + 2));
     }
     if matches!(
         w.as_str(),
@@ -112,8 +115,11 @@ fn judge(t: &Toks, i: usize, lo: usize) -> Option<(Direction, usize, usize)> {
             {
                 return Some((Direction::Future, k, i + 1));
             }
-            if matches!(a.as_str(), "is" | "are" | "am") && a != "be" {
+            if matches!(a.as_str(), "is" | "are" | "am" | "can" | "could" | "may" | "might" | "must" | "should") {
                 return Some((Direction::Unknown, k, i + 1));
+            }
+            if a == "would" {
+                return Some((Direction::Future, k, i + 1));
             }
             if !matches!(
                 a.as_str(),

@@ -84,7 +84,7 @@ pub fn tag_text(article_id: &str, text: &str, doc: &Document, anchor: Option<Nai
                 None
             };
             if let Some((d, _, p)) = range
-                && !matches!(f.expr, expr::Expr::Ref(_))
+                && !matches!(f.expr, expr::Expr::Ref(_) | expr::Expr::Offset { .. })
             {
                 reference = Some(RefPoint {
                     date: d,

@@ -228,11 +228,33 @@ fn unit_code(u: Unit) -> (&'static str, f64, bool) {
     }
 }
 
-/// `P2Y`, `PT4H`, `PXD`.
+/// The next smaller unit and how many of it make one (for `2 1/2 years` → `P2Y6M`).
+fn smaller(u: Unit) -> Option<(Unit, f64)> {
+    match u {
+        Unit::Year => Some((Unit::Month, 12.0)),
+        Unit::Month => Some((Unit::Day, 30.0)),
+        Unit::Week => Some((Unit::Day, 7.0)),
+        Unit::Day => Some((Unit::Hour, 24.0)),
+        Unit::Hour => Some((Unit::Minute, 60.0)),
+        Unit::Minute => Some((Unit::Second, 60.0)),
+        _ => None,
+    }
+}
+
+/// `P2Y`, `PT4H`, `PXD`; fractions go to the next smaller unit (`P2Y6M`, `PT1M30S`).
 pub fn duration_value(u: Unit, n: Qty) -> String {
     let (d, mul, time) = unit_code(u);
     let t = if time { "T" } else { "" };
     match n {
+        Qty::Exact(v) if v.fract() != 0.0 && v > 0.0 && smaller(u).is_some() => {
+            let (su, k) = smaller(u).unwrap_or((u, 1.0));
+            let whole = v.trunc();
+            let rest = ((v - whole) * k).round();
+            let (sd, _, stime) = unit_code(su);
+            let head = if whole > 0.0 { format!("{}{d}", amount(whole)) } else { String::new() };
+            let sep = if stime && !time { "T" } else { "" };
+            format!("P{t}{head}{sep}{}{sd}", amount(rest))
+        }
         Qty::Exact(v) => format!("P{t}{}{d}", amount(v * mul)),
         Qty::Vague => {
             let d = match u {
@@ -399,6 +421,11 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
                     "vague amount",
                 );
             };
+            // `a year ago` in a text about a quarter means that quarter a year before.
+            let quarter_ref = ctx.reference.filter(|r| {
+                r.precision == Precision::Quarter && unit == Unit::Year && anchor.is_some_and(|a| (a - r.date).num_days().abs() < 200)
+            });
+            let from_ref = from_ref || quarter_ref.is_some();
             let base = match (from_ref, ctx.reference) {
                 (true, Some(r)) => Some((r.date, Some(r.precision))),
                 _ => anchor.map(|a| (a, None)),
@@ -515,7 +542,11 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
             }
         }
         Expr::DayPartOf { part, day } => match day_of(day, ctx) {
-            Some((d, how)) => res(Time, format!("{}T{}", day_value(d), day_part_code(part)), true, 0.8, how),
+            Some((d, how)) => {
+                // TimeML news annotation types `Friday night` as a DATE, `this morning` as a TIME.
+                let kind = if matches!(day, DaySpec::Weekday(..)) { Date } else { Time };
+                res(kind, format!("{}T{}", day_value(d), day_part_code(part)), true, 0.8, how)
+            }
             None => unresolved(Time, format!("XXXX-XX-XXT{}", day_part_code(part))),
         },
         Expr::SetUnit { unit, every } => {

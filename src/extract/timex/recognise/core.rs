@@ -40,10 +40,17 @@ pub fn core(t: &Toks, i: usize) -> Hit {
     }
     if best.is_none() && t.is_w(i, W::The) && !t.is_w(i + 1, W::The) {
         let inner = core(t, i + 1)?;
-        let keeps_the = !matches!(
-            inner.1,
-            Expr::Cal { .. } | Expr::Weekday { .. } | Expr::Clock { .. } | Expr::Ref(RefKind::Present)
-        );
+        let adjectival = t.glued_p(i + 2, '-') || t.glued_p(i + 3, '-');
+        let keeps_the = !adjectival
+            && !matches!(
+                inner.1,
+                Expr::Cal { .. }
+                    | Expr::Weekday { .. }
+                    | Expr::Clock { .. }
+                    | Expr::Ref(RefKind::Present)
+                    | Expr::SetUnit { .. }
+                    | Expr::Duration { .. }
+            );
         return keeps_the.then_some(inner);
     }
     best
@@ -109,7 +116,7 @@ fn month_at(t: &Toks, i: usize) -> Option<(u8, usize)> {
         return None;
     }
     let mut j = i + 1;
-    if t.glued_p(j, '.') {
+    if abbr && t.glued_p(j, '.') {
         j += 1;
     } else if abbr && t.num(j).is_none() && !t.get(i).is_some_and(|x| x.all_caps) {
         return None;
@@ -170,7 +177,7 @@ fn month_context(t: &Toks, i: usize) -> bool {
 fn month_date(t: &Toks, i: usize) -> Hit {
     let (m, j) = month_at(t, i)?;
     if let Some((d, k)) = day_num(t, j)
-        && !(t.glued_p(k, ':') || t.glued_p(k, '.') && t.num(k + 1).is_some())
+        && !((t.glued_p(k, ':') || t.glued_p(k, '.')) && t.num(k + 1).is_some() && t.glued(k + 1))
     {
         if let Some((y, k2)) = trailing_year(t, k) {
             return Some((k2, Expr::Cal { year: YearSpec::Explicit(y), month: Some(m), day: Some(d) }));
@@ -298,7 +305,7 @@ fn weekday_shift(t: &Toks, i: usize) -> (Option<i32>, usize) {
 /// `Tuesday`, `last Friday`, `this past Wednesday`, `Friday night`, `Thursday, April 6`.
 fn weekday(t: &Toks, i: usize) -> Hit {
     let (shift, j) = weekday_shift(t, i);
-    let (wd, plural, mut k) = weekday_at(t, j)?;
+    let (wd, plural, k) = weekday_at(t, j)?;
     if plural {
         if let Some(_p) = day_part(t, k) {
             return Some((k + 1, Expr::SetWeekday(wd)));
@@ -315,9 +322,6 @@ fn weekday(t: &Toks, i: usize) -> Hit {
         {
             return Some((end, e));
         }
-    }
-    if t.glued_p(k, '\'') && t.word_is(k + 1, "s") && t.glued(k + 1) {
-        k += 2;
     }
     Some((k, Expr::Weekday { wd, shift }))
 }
@@ -428,15 +432,13 @@ fn reference(t: &Toks, i: usize) -> Hit {
         || t.is_num_like(i + 1)
         || matches!(t.w(i + 1), Some(W::Few | W::Fiscal));
     match t.lex(i) {
-        Lex::Ref(RefKind::Past) if t.word_is(i, "once") => None,
+        Lex::Ref(RefKind::Past) if t.word_is(i, "once") || t.word_is(i, "previously") => None,
+        Lex::Ref(RefKind::Future) if t.word_is(i, "soon") => None,
         Lex::Ref(RefKind::Future) if t.word_is(i, "future") => {
             let ok = i > 0 && (t.is_w(i - 1, W::The) || t.word_is(i - 1, "near") || t.is_w(i - 1, W::In));
             ok.then_some((i + 1, Expr::Ref(RefKind::Future)))
         }
         Lex::Ref(k) => {
-            if t.word_is(i, "now") && i > 0 && t.word_is(i - 1, "right") {
-                return Some((i + 1, Expr::Ref(k)));
-            }
             Some((i + 1, Expr::Ref(k)))
         }
         Lex::Word(W::Current) if !next_is_unit => Some((i + 1, Expr::Ref(RefKind::Present))),
@@ -449,6 +451,7 @@ fn reference(t: &Toks, i: usize) -> Hit {
             Lex::Unit(u, true) => Some((i + 2, Expr::VagueUnits { unit: u, dir: 1 })),
             _ => None,
         },
+        Lex::None if t.word_is(i, "right") && t.word_is(i + 1, "now") => Some((i + 2, Expr::Ref(RefKind::Present))),
         Lex::Word(W::The) if t.word_is(i + 1, "near") && t.word_is(i + 2, "future") => {
             Some((i + 3, Expr::Ref(RefKind::Future)))
         }
@@ -468,6 +471,10 @@ fn reference(t: &Toks, i: usize) -> Hit {
 fn shift_word(t: &Toks, i: usize) -> Option<(i32, bool, usize)> {
     let the = t.is_w(i, W::The);
     let j = i + usize::from(the);
+    if !the && t.is_w(j, W::This) && matches!(t.w(j + 1), Some(W::Past | W::Coming)) {
+        let s = if t.is_w(j + 1, W::Past) { -1 } else { 1 };
+        return Some((s, false, j + 2));
+    }
     let r = match t.w(j)? {
         W::This if !the => (0, false),
         W::Current => (0, false),
@@ -494,6 +501,11 @@ fn shifted(t: &Toks, i: usize) -> Hit {
         && matches!(t.w(yi + 2), Some(W::Earlier | W::Ago))
     {
         let mut end = yi + 3;
+        if let Some((_, k)) = ordinal(t, end)
+            && matches!(t.lex(k), Lex::Unit(Unit::Quarter, false))
+        {
+            end = k;
+        }
         if let Lex::Unit(Unit::Quarter, false) = t.lex(end) {
             return Some((
                 end + 1,
@@ -568,14 +580,14 @@ fn shifted(t: &Toks, i: usize) -> Hit {
         && !t.glued_p(i + 2, '\'')
     {
         let prev = if i > 0 { t.word(i - 1).to_ascii_lowercase() } else { String::new() };
-        if matches!(prev.as_str(), "for" | "during" | "throughout" | "over" | "all") {
+        if matches!(prev.as_str(), "for" | "during" | "throughout" | "all") && !matches!(u, Unit::Quarter | Unit::Weekend) {
             return Some((i + 2, Expr::Duration { unit: u, n: Qty::Exact(1.0) }));
         }
         if matches!(u, Unit::Second | Unit::Minute | Unit::Hour | Unit::Millennium) {
             return None;
         }
         if u == Unit::Day {
-            return Some((i + 2, Expr::DayOffset { days: 0, from_ref: true }));
+            return None;
         }
         return Some((i + 2, Expr::UnitShift { unit: u, shift: 0, from_ref: true }));
     }
@@ -620,8 +632,11 @@ fn quantity_expr(t: &Toks, i: usize) -> Hit {
                 return Some((k + 3, Expr::Duration { unit: u, n: Qty::Exact(a + 0.5) }));
             }
         }
-        // `8-month-old`, `day-long`
-        if t.glued_p(k, '-') && (t.word_is(k + 1, "old") || t.word_is(k + 1, "long")) {
+        // Ages (`6-year-old`) are not time expressions; `day-long` is.
+        if t.glued_p(k, '-') && t.word_is(k + 1, "old") || t.word_is(k, "old") {
+            return None;
+        }
+        if t.glued_p(k, '-') && t.word_is(k + 1, "long") {
             k += 2;
         }
         return Some((k, Expr::Duration { unit: u, n: q }));
@@ -634,7 +649,10 @@ fn quantity_expr(t: &Toks, i: usize) -> Hit {
             return Some((i + 2, Expr::Offset { unit: u, n: Qty::Vague, sign: -1, from_ref: false }));
         }
         let mut k = i + 1;
-        if t.glued_p(k, '-') && (t.word_is(k + 1, "old") || t.word_is(k + 1, "long")) {
+        if t.glued_p(k, '-') && t.word_is(k + 1, "old") || t.word_is(k, "old") {
+            return None;
+        }
+        if t.glued_p(k, '-') && t.word_is(k + 1, "long") {
             k += 2;
         }
         return Some((k, Expr::Duration { unit: u, n: Qty::Vague }));
@@ -703,7 +721,7 @@ fn year_part(t: &Toks, i: usize) -> Hit {
 /// `every year`, `each Thursday`, `every other day`, `daily`, `weekly`.
 fn set(t: &Toks, i: usize) -> Hit {
     if let Lex::Set(u) = t.lex(i) {
-        if t.word_is(i, "annual") {
+        if t.word_is(i, "annual") || t.word_is(i, "annually") || t.word_is(i, "quarterly") {
             return None;
         }
         return Some((i + 1, Expr::SetUnit { unit: u, every: 1 }));

@@ -69,6 +69,12 @@ pub fn quantity(t: &Toks, i: usize) -> Option<(Qty, usize)> {
             if t.word_is(i + 1, "half") {
                 return Some((Qty::Exact(0.5), i + 2));
             }
+            if t.word_is(i + 1, "couple") {
+                return Some((Qty::Exact(2.0), i + 2 + usize::from(t.is_w(i + 2, W::Of))));
+            }
+            if let Lex::Number(n @ (100 | 1000)) = t.lex(i + 1) {
+                return Some((Qty::Exact(n as f64), i + 2));
+            }
             Some((Qty::Exact(1.0), i + 1))
         }
         Some(W::Few) if !t.word_is(i, "couple") => {
