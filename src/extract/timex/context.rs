@@ -83,18 +83,7 @@ fn judge(t: &Toks, i: usize, lo: usize) -> Option<(Direction, usize, usize)> {
         let from = aux_start(t, i, lo);
         return Some((Direction::Future, from, (i + 3).min(t.len())));
     }
-    if w == "to" && i + 1 < t.len() {
-        let next = lower(t, i + 1);
-        let verbish = t.get(i + 1).is_some_and(|n| n.kind == Kind::Word && !n.capital)
-            && matches!(t.lex(i + 1), Lex::None)
-            && !next.ends_with("ing")
-            && !is_past_form(&next);
-        if verbish {
-            let from = aux_start(t, i, lo);
-            return Some((Direction::Future, from, i + 2));
-        }
-        return None;
-    }
+
     if matches!(t.lex(i), Lex::Word(W::Next | W::Coming)) {
         return Some((Direction::Future, i, i + 1));
     }
@@ -182,7 +171,8 @@ pub fn direction(t: &Toks, lo: usize, hi: usize, start: usize, end: usize) -> Cu
     let left_stop = lo.max(start.saturating_sub(LEFT_WINDOW));
     while i > left_stop {
         i -= 1;
-        if boundary(t, i) {
+        // A comma ends the clause: `authorized a split, payable Dec. 7` is not past.
+        if boundary(t, i) || t.is_p(i, ',') {
             break;
         }
         if let Some((dir, a, b)) = judge(t, i, lo) {

@@ -65,6 +65,9 @@ fn is_year(t: &Toks, i: usize) -> Option<i32> {
 fn year(t: &Toks, i: usize) -> Hit {
     let j = if t.is_w(i, W::Fiscal) { i + 1 } else { i };
     if let Some(y) = is_year(t, j) {
+        if j == i && (t.word_is(j + 1, "period") || matches!(t.lex(j + 1), Lex::Unit(Unit::Quarter, false))) {
+            return Some((j + 2, Expr::YearPeriod(y)));
+        }
         let prev_bad = i > 0 && t.get(i - 1).is_some_and(|p| p.is('$') || p.is('#'));
         let next_bad = t.is_p(j + 1, '%')
             || (t.glued_p(j + 1, '.') && t.num(j + 2).is_some() && t.glued(j + 2))
@@ -560,7 +563,12 @@ fn shifted(t: &Toks, i: usize) -> Hit {
                 return Some((j + 1, Expr::PartShift { part: YearPart::Season(s), shift }));
             }
             Lex::Month(m, _) if t.capital(j) && !from_ref => {
-                return Some((j + 1, Expr::Cal { year: YearSpec::Shift(shift), month: Some(m), day: None }));
+                // `last Oct. 23` is the date alone; `last April` the latest April.
+                let (_, k) = month_at(t, j)?;
+                if day_num(t, k).is_some() {
+                    return None;
+                }
+                return Some((k, Expr::Cal { year: YearSpec::Occurrence(shift), month: Some(m), day: None }));
             }
             _ => {}
         }
@@ -598,8 +606,13 @@ fn shifted(t: &Toks, i: usize) -> Hit {
 /// `four hours and 40 minutes`, `years`, `twice a year` (a set).
 fn quantity_expr(t: &Toks, i: usize) -> Hit {
     if let Some((q, u, mut k)) = quantity_unit(t, i) {
+        // `a year-earlier loss`: the compound is the expression, not `a year`.
+        if t.glued_p(k, '-') && matches!(t.w(k + 1), Some(W::Earlier | W::Ago)) {
+            return None;
+        }
         let prev = if i > 0 { t.word(i - 1).to_ascii_lowercase() } else { String::new() };
         if matches!(q, Qty::Exact(v) if v == 1.0)
+            && !matches!(t.w(k), Some(W::Earlier | W::Later | W::Ago))
             && (t.word_is(i, "a") || t.word_is(i, "per"))
             && (matches!(prev.as_str(), "twice" | "once" | "times" | "percent")
                 || t.is_p(i.wrapping_sub(1), '%'))

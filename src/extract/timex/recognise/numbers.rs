@@ -101,6 +101,10 @@ pub fn quantity_unit(t: &Toks, i: usize) -> Option<(Qty, Unit, usize)> {
         j += 1; // `two more weeks`
     }
     let Lex::Unit(u, plural) = t.lex(j) else { return None };
+    // `the 1988 quarter` is a year, not 1988 quarters.
+    if t.digits(i) == 4 && !plural {
+        return None;
+    }
     // `one year` / `two years`, but `a years` is not a quantity.
     if matches!(q, Qty::Exact(v) if v == 1.0) && plural && !t.is_num_like(i) {
         return None;
