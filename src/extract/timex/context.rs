@@ -104,7 +104,10 @@ fn judge(t: &Toks, i: usize, lo: usize) -> Option<(Direction, usize, usize)> {
             {
                 return Some((Direction::Future, k, i + 1));
             }
-            if matches!(a.as_str(), "is" | "are" | "am" | "can" | "could" | "may" | "might" | "must" | "should") {
+            if matches!(
+                a.as_str(),
+                "is" | "are" | "am" | "can" | "could" | "may" | "might" | "must" | "should"
+            ) {
                 return Some((Direction::Unknown, k, i + 1));
             }
             if a == "would" {

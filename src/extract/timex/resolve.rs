@@ -333,8 +333,20 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
                         let s = if let YearSpec::Occurrence(s) = year { s } else { 0 };
                         let m = m as u32;
                         Some(match s {
-                            s if s < 0 => if m < a.month() { a.year() } else { a.year() - 1 },
-                            s if s > 0 => if m > a.month() { a.year() } else { a.year() + 1 },
+                            s if s < 0 => {
+                                if m < a.month() {
+                                    a.year()
+                                } else {
+                                    a.year() - 1
+                                }
+                            }
+                            s if s > 0 => {
+                                if m > a.month() {
+                                    a.year()
+                                } else {
+                                    a.year() + 1
+                                }
+                            }
                             _ => a.year(),
                         })
                     }
@@ -586,9 +598,13 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
         }
         Expr::DayPartOf { part, day } => match day_of(day, ctx) {
             Some((d, how)) => {
-                // TimeML news annotation types `Friday night` as a DATE, `this morning` as a TIME.
-                let kind = if matches!(day, DaySpec::Weekday(..)) { Date } else { Time };
-                res(kind, format!("{}T{}", day_value(d), day_part_code(part)), true, 0.8, how)
+                // TimeML news annotation gives `Friday night` the day as a DATE, `this
+                // morning` a TIME with the part of day.
+                if matches!(day, DaySpec::Weekday(..)) {
+                    res(Date, day_value(d), true, 0.8, how)
+                } else {
+                    res(Time, format!("{}T{}", day_value(d), day_part_code(part)), true, 0.8, how)
+                }
             }
             None => unresolved(Time, format!("XXXX-XX-XXT{}", day_part_code(part))),
         },

@@ -1,7 +1,7 @@
 //! The core patterns, one small function per family. Each takes the token index where
 //! the core may start and returns (next token, meaning) or None.
 
-use super::numbers::{ordinal, quantity, quantity_unit};
+use super::numbers::{ordinal, quantity, quantity_unit, spelled_year};
 use super::{Toks, trailing_year};
 use crate::extract::timex::expr::{DaySpec, Expr, Qty, YearPart, YearSpec};
 use crate::extract::timex::lexicon::{DayPart, Lex, RefKind, Unit, W};
@@ -49,7 +49,7 @@ pub fn core(t: &Toks, i: usize) -> Hit {
                     | Expr::Clock { .. }
                     | Expr::Ref(RefKind::Present)
                     | Expr::SetUnit { .. }
-                    | Expr::Duration { .. }
+                    | Expr::Ref(_)
             );
         return keeps_the.then_some(inner);
     }
@@ -61,8 +61,25 @@ fn is_year(t: &Toks, i: usize) -> Option<i32> {
     (t.digits(i) == 4 && (1000..=2100).contains(&y)).then_some(y as i32)
 }
 
-/// A four-digit year (`1989`, `fiscal 1989`) or `'87`.
+/// A year in digits or words (`1996`, `nineteen ninety-six`), for dates and seasons.
+fn any_year(t: &Toks, i: usize) -> Option<(i32, usize)> {
+    if let Some(y) = is_year(t, i) {
+        return Some((y, i + 1));
+    }
+    spelled_year(t, i)
+}
+
+/// A four-digit year (`1989`, `fiscal 1989`), `'87`, a year in words, `the year 2000`.
 fn year(t: &Toks, i: usize) -> Hit {
+    if t.is_w(i, W::The)
+        && t.word_is(i + 1, "year")
+        && let Some((y, k)) = any_year(t, i + 2)
+    {
+        return Some((k, Expr::Cal { year: YearSpec::Explicit(y), month: None, day: None }));
+    }
+    if let Some((y, k)) = spelled_year(t, i) {
+        return Some((k, Expr::Cal { year: YearSpec::Explicit(y), month: None, day: None }));
+    }
     let j = if t.is_w(i, W::Fiscal) { i + 1 } else { i };
     if let Some(y) = is_year(t, j) {
         if j == i && (t.word_is(j + 1, "period") || matches!(t.lex(j + 1), Lex::Unit(Unit::Quarter, false))) {
@@ -188,8 +205,8 @@ fn month_date(t: &Toks, i: usize) -> Hit {
         return Some((k, Expr::Cal { year: YearSpec::Infer, month: Some(m), day: Some(d) }));
     }
     let k = if t.is_w(j, W::Of) || t.is_p(j, ',') { j + 1 } else { j };
-    if let Some(y) = is_year(t, k) {
-        return Some((k + 1, Expr::Cal { year: YearSpec::Explicit(y), month: Some(m), day: None }));
+    if let Some((y, e)) = any_year(t, k) {
+        return Some((e, Expr::Cal { year: YearSpec::Explicit(y), month: Some(m), day: None }));
     }
     let ambiguous = matches!(t.word(i), "May" | "March" | "MAY" | "MARCH");
     if ambiguous && !month_context(t, i) {
@@ -441,11 +458,8 @@ fn reference(t: &Toks, i: usize) -> Hit {
             let ok = i > 0 && (t.is_w(i - 1, W::The) || t.word_is(i - 1, "near") || t.is_w(i - 1, W::In));
             ok.then_some((i + 1, Expr::Ref(RefKind::Future)))
         }
-        Lex::Ref(k) => {
-            Some((i + 1, Expr::Ref(k)))
-        }
+        Lex::Ref(k) => Some((i + 1, Expr::Ref(k))),
         Lex::Word(W::Current) if !next_is_unit => Some((i + 1, Expr::Ref(RefKind::Present))),
-        Lex::Word(W::Recent) if !next_is_unit => Some((i + 1, Expr::Ref(RefKind::Past))),
         Lex::Word(W::Recent) => match t.lex(i + 1) {
             Lex::Unit(u, true) => Some((i + 2, Expr::VagueUnits { unit: u, dir: -1 })),
             _ => None,
@@ -454,7 +468,9 @@ fn reference(t: &Toks, i: usize) -> Hit {
             Lex::Unit(u, true) => Some((i + 2, Expr::VagueUnits { unit: u, dir: 1 })),
             _ => None,
         },
-        Lex::None if t.word_is(i, "right") && t.word_is(i + 1, "now") => Some((i + 2, Expr::Ref(RefKind::Present))),
+        Lex::None if t.word_is(i, "right") && t.word_is(i + 1, "now") => {
+            Some((i + 2, Expr::Ref(RefKind::Present)))
+        }
         Lex::Word(W::The) if t.word_is(i + 1, "near") && t.word_is(i + 2, "future") => {
             Some((i + 3, Expr::Ref(RefKind::Future)))
         }
@@ -588,7 +604,9 @@ fn shifted(t: &Toks, i: usize) -> Hit {
         && !t.glued_p(i + 2, '\'')
     {
         let prev = if i > 0 { t.word(i - 1).to_ascii_lowercase() } else { String::new() };
-        if matches!(prev.as_str(), "for" | "during" | "throughout" | "all") && !matches!(u, Unit::Quarter | Unit::Weekend) {
+        if matches!(prev.as_str(), "for" | "during" | "throughout" | "all")
+            && !matches!(u, Unit::Quarter | Unit::Weekend)
+        {
             return Some((i + 2, Expr::Duration { unit: u, n: Qty::Exact(1.0) }));
         }
         if matches!(u, Unit::Second | Unit::Minute | Unit::Hour | Unit::Millennium) {
@@ -765,8 +783,8 @@ fn set(t: &Toks, i: usize) -> Hit {
 fn season(t: &Toks, i: usize) -> Hit {
     let Lex::Season(s) = t.lex(i) else { return None };
     let c = if t.is_w(i + 1, W::Of) { i + 2 } else { i + 1 };
-    if let Some(y) = is_year(t, c) {
-        return Some((c + 1, Expr::Part { part: YearPart::Season(s), year: YearSpec::Explicit(y) }));
+    if let Some((y, e)) = any_year(t, c) {
+        return Some((e, Expr::Part { part: YearPart::Season(s), year: YearSpec::Explicit(y) }));
     }
     let strong = matches!(s, 2 | 4);
     let prev_ok = i > 0

@@ -108,7 +108,9 @@ fn prefix(t: &Toks, i: usize) -> (usize, Option<&'static str>) {
         Some(W::At) if t.is_w(i + 1, W::Least) => (i + 2, "EQUAL_OR_MORE"),
         Some(W::At) if t.is_w(i + 1, W::Most) => (i + 2, "EQUAL_OR_LESS"),
         Some(W::Up) if t.word_is(i + 1, "to") => (i + 2, "EQUAL_OR_LESS"),
-        _ if t.word_is(i, "no") && t.word_is(i + 1, "more") && t.is_w(i + 2, W::Than) => (i + 3, "EQUAL_OR_LESS"),
+        _ if t.word_is(i, "no") && t.word_is(i + 1, "more") && t.is_w(i + 2, W::Than) => {
+            (i + 3, "EQUAL_OR_LESS")
+        }
         _ => return (i, None),
     };
     // Only a quantity takes these (`about two years`, not `about the future`).
@@ -148,7 +150,6 @@ fn position(t: &Toks, i: usize) -> Option<(usize, &'static str)> {
 fn starts_shift(t: &Toks, i: usize) -> bool {
     matches!(t.w(i), Some(W::This | W::That | W::Next | W::Last))
         || (t.is_w(i, W::In) && t.is_w(i + 1, W::The) && matches!(t.lex(i + 2), Lex::Unit(..)))
-        || matches!(t.lex(i), Lex::DayDeixis(_) | Lex::Weekday(..))
 }
 
 /// Tries every pattern at token `i`; returns the longest match.
@@ -170,6 +171,13 @@ fn match_at(t: &Toks, i: usize) -> Option<Found> {
     }
     if best.is_none() {
         consider(&mut best, j, qmod);
+    }
+    // TimeML leaves `about` out of the extent (its meaning stays in `mod`).
+    if let Some(b) = best.as_mut()
+        && qmod.is_some()
+        && t.is_w(i, W::About)
+    {
+        b.start = j;
     }
     best.filter(|b| b.end > b.start)
 }
