@@ -100,6 +100,11 @@ pub fn find(line: &str) -> Option<Dateline> {
     if *dash == ":" && (title_case || place_tokens != caps) {
         return None;
     }
+    // Prose follows a dateline; an all-caps remainder is a headline (`U.S. OUTLOOK - DEFICIT`).
+    let tail = &after_ws[dash.len()..];
+    if !tail.trim().is_empty() && !tail.chars().any(char::is_lowercase) {
+        return None;
+    }
     Some(Dateline { place, len: lead + consumed })
 }
 
@@ -134,6 +139,7 @@ mod tests {
         assert_eq!(place("South Korea and China held a high-level dialogue"), None);
         assert_eq!(place("The \"Korea-China Foreign Policy\" commenced - at 3 p.m."), None);
         assert_eq!(place("In April, Hao Peng, the party secretary"), None);
+        assert_eq!(place("U.S. CREDIT MARKET OUTLOOK - BUDGET DEFICIT"), None);
         assert_eq!(place("A trip to South Korea - by officials"), None);
     }
 }

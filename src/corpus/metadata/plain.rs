@@ -293,7 +293,7 @@ pub fn read_header(text: &str, host_name: Option<&str>) -> Header {
         };
         if trimmed == "---" || trimmed == "+++" {
             // Markdown front matter fences.
-            in_front_matter = seen == 1 || in_front_matter;
+            in_front_matter = seen == 1;
             h.body_start = pos;
             continue;
         }
