@@ -69,10 +69,10 @@ fn bomless_utf16(sample: &[u8]) -> Option<&'static Encoding> {
 /// Checks the first bytes of a file; `Err(reason)` when it is not text.
 pub fn sniff(sample: &[u8]) -> Result<(), String> {
     let sample = &sample[..sample.len().min(SNIFF_BYTES)];
-    if let Some(enc) = bom_encoding(sample).or_else(|| bomless_utf16(sample)) {
-        if enc == UTF_16LE || enc == UTF_16BE {
-            return Ok(());
-        }
+    if let Some(enc) = bom_encoding(sample).or_else(|| bomless_utf16(sample))
+        && (enc == UTF_16LE || enc == UTF_16BE)
+    {
+        return Ok(());
     }
     for (magic, kind) in MAGIC {
         if sample.starts_with(magic) {

@@ -204,10 +204,10 @@ fn main_root(doc: &Html) -> ElementRef<'_> {
     let text_len = |e: ElementRef| -> usize {
         p.as_ref().map_or(0, |p| e.select(p).map(|x| x.text().map(str::len).sum::<usize>()).sum())
     };
-    if let Some(sel) = selector("article") {
-        if let Some(best) = doc.select(&sel).max_by_key(|e| text_len(*e)).filter(|e| text_len(*e) > 0) {
-            return best;
-        }
+    if let Some(sel) = selector("article")
+        && let Some(best) = doc.select(&sel).max_by_key(|e| text_len(*e)).filter(|e| text_len(*e) > 0)
+    {
+        return best;
     }
     for s in ["main", "[role=main]", "body"] {
         if let Some(e) = selector(s).and_then(|sel| doc.select(&sel).next()) {
@@ -320,15 +320,14 @@ fn read_meta(doc: &Html, page: &mut Page) {
             page.authors_source = Some(mv().source);
         }
     }
-    if page.url.is_none() {
-        if let Some(l) = selector("link[rel=canonical]").and_then(|s| doc.select(&s).next()) {
-            if let Some(href) = l.value().attr("href").filter(|h| h.contains("://")) {
-                page.url = Some(MetaValue {
-                    value: href.to_string(),
-                    source: format!("<link rel=\"canonical\" href=\"{href}\">"),
-                });
-            }
-        }
+    if page.url.is_none()
+        && let Some(l) = selector("link[rel=canonical]").and_then(|s| doc.select(&s).next())
+        && let Some(href) = l.value().attr("href").filter(|h| h.contains("://"))
+    {
+        page.url = Some(MetaValue {
+            value: href.to_string(),
+            source: format!("<link rel=\"canonical\" href=\"{href}\">"),
+        });
     }
 }
 
@@ -341,12 +340,12 @@ fn read_time(root: ElementRef, page: &mut Page) {
         e.attr("pubdate").is_some()
             || e.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
     });
-    if let Some(t) = marked.or(times.first()) {
-        if let Some(dt) = t.value().attr("datetime").map(clean).filter(|d| !d.is_empty()) {
-            let shown = clean(&t.text().collect::<String>());
-            page.published =
-                Some(MetaValue { source: format!("<time datetime=\"{dt}\">{shown}</time>"), value: dt });
-        }
+    if let Some(t) = marked.or(times.first())
+        && let Some(dt) = t.value().attr("datetime").map(clean).filter(|d| !d.is_empty())
+    {
+        let shown = clean(&t.text().collect::<String>());
+        page.published =
+            Some(MetaValue { source: format!("<time datetime=\"{dt}\">{shown}</time>"), value: dt });
     }
 }
 
@@ -426,10 +425,10 @@ fn read_json_ld(doc: &Html, page: &mut Page) {
         if let Some(p) = a.get("publisher").map(names_of).and_then(|n| n.into_iter().next()) {
             page.source = Some(ld("publisher", &p));
         }
-        if let Some(u) = string_of(a.get("url")).or_else(|| string_of(a.get("mainEntityOfPage"))) {
-            if u.contains("://") {
-                page.url = Some(ld("url", &u));
-            }
+        if let Some(u) = string_of(a.get("url")).or_else(|| string_of(a.get("mainEntityOfPage")))
+            && u.contains("://")
+        {
+            page.url = Some(ld("url", &u));
         }
         let authors = a.get("author").map(names_of).unwrap_or_default();
         if !authors.is_empty() {

@@ -41,10 +41,10 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
             }
             b'.' | b'!' | b'?' => {
                 let (next, brk) = candidate(s, i, quote_until);
-                if let Some(q) = quote_until {
-                    if next > q {
-                        quote_until = None;
-                    }
+                if let Some(q) = quote_until
+                    && next > q
+                {
+                    quote_until = None;
                 }
                 if let Some((sent_end, next_start)) = brk {
                     push_trimmed(&mut out, s, start, sent_start, sent_end);
@@ -63,10 +63,10 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
                 i = next.max(i + 3);
             }
             _ => {
-                if let Some(q) = quote_until {
-                    if i > q {
-                        quote_until = None;
-                    }
+                if let Some(q) = quote_until
+                    && i > q
+                {
+                    quote_until = None;
                 }
                 i += 1;
             }
@@ -140,9 +140,8 @@ fn candidate(s: &str, i: usize, quote_until: Option<usize>) -> (usize, Option<(u
     if first.is_lowercase() {
         return (j, None);
     }
-    if b[i] == b'.' && j - i == 1
-        || (b[i] == b'.' && s[i..j].trim_end_matches(['"', '\'', '”', '’', ')', ']', '»']) == ".")
-    {
+    let single_period = s[i..j].trim_end_matches(['"', '\'', '”', '’', ')', ']', '»']) == ".";
+    if b[i] == b'.' && single_period {
         let word = word_before(s, i);
         match kind_of(word) {
             Some(AbbrevKind::Title) | Some(AbbrevKind::Inner) => return (j, None),

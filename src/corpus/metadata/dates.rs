@@ -338,11 +338,11 @@ fn time_inner(c: &mut Cursor) -> Option<(usize, usize)> {
         c.i = save;
         c.spaces();
         let zstart = c.i;
-        if let Some(w) = c.word() {
-            if ZONES.contains(&w) {
-                end = c.i;
-                qualified = true;
-            }
+        if let Some(w) = c.word()
+            && ZONES.contains(&w)
+        {
+            end = c.i;
+            qualified = true;
         }
         if !qualified || end != c.i {
             c.i = zstart;

@@ -107,25 +107,25 @@ pub fn apply_plain(a: &mut Article) {
     let h = plain::read_header(&text, host_name.as_deref());
     a.body_start = h.body_start.min(text.len());
 
-    if a.title.is_none() {
-        if let Some(t) = &h.title {
-            a.title = Some(t.value.clone());
-            a.metadata_evidence.push(evidence(&text, "title", t));
-        }
+    if a.title.is_none()
+        && let Some(t) = &h.title
+    {
+        a.title = Some(t.value.clone());
+        a.metadata_evidence.push(evidence(&text, "title", t));
     }
-    if a.byline.is_none() {
-        if let Some(b) = &h.byline {
-            a.byline = Some(b.value.clone());
-            a.authors = authors_of(&b.value);
-            a.metadata_evidence.push(evidence(&text, "byline", b));
-        }
+    if a.byline.is_none()
+        && let Some(b) = &h.byline
+    {
+        a.byline = Some(b.value.clone());
+        a.authors = authors_of(&b.value);
+        a.metadata_evidence.push(evidence(&text, "byline", b));
     }
     let url = h.url.clone().or(tail_url);
-    if a.url.is_none() {
-        if let Some(u) = &url {
-            a.url = Some(u.value.clone());
-            a.metadata_evidence.push(evidence(&text, "url", u));
-        }
+    if a.url.is_none()
+        && let Some(u) = &url
+    {
+        a.url = Some(u.value.clone());
+        a.metadata_evidence.push(evidence(&text, "url", u));
     }
     if a.source.is_none() {
         if let Some(s) = &h.source {

@@ -166,7 +166,7 @@ pub fn name_from_text(host: &str, text: &str) -> Option<String> {
                 } else {
                     flush(&mut words, &mut best);
                 }
-                if !(c == ' ') {
+                if c != ' ' {
                     flush(&mut words, &mut best);
                 }
                 start = None;

@@ -370,7 +370,8 @@ pub fn read_header(text: &str, host_name: Option<&str>) -> Header {
             break;
         }
         let nothing_yet = h.title.is_none() && h.dates.is_empty() && h.source.is_none() && h.byline.is_none();
-        if !consumed && !(nothing_yet && seen <= 2 && !is_body_like(clean)) {
+        let passable = nothing_yet && seen <= 2 && !is_body_like(clean);
+        if !consumed && !passable {
             h.body_start = line_pos;
             break;
         }
