@@ -47,7 +47,10 @@ pub fn run_with_project(path: &Path, project: Option<&Path>) -> Result<Output, S
 
 fn parse_day(s: &Option<String>, what: &str) -> Result<Option<NaiveDate>, String> {
     s.as_deref()
-        .map(|d| NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").map_err(|_| format!("--{what} “{d}” is not YYYY-MM-DD")))
+        .map(|d| {
+            NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d")
+                .map_err(|_| format!("--{what} “{d}” is not YYYY-MM-DD"))
+        })
         .transpose()
 }
 
@@ -67,7 +70,8 @@ fn try_render(path: &Path, output: &Path, project: Option<&Path>, args: &RenderA
     if ext != "svg" && ext != "png" {
         return Err(format!("{}: the output must end in .svg or .png", output.display()));
     }
-    let theme = Theme::parse(&args.theme).ok_or_else(|| format!("unknown theme “{}” (light, dark)", args.theme))?;
+    let theme =
+        Theme::parse(&args.theme).ok_or_else(|| format!("unknown theme “{}” (light, dark)", args.theme))?;
     let selection = Selection {
         from: parse_day(&args.from, "from")?,
         to: parse_day(&args.to, "to")?,

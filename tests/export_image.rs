@@ -24,8 +24,12 @@ fn svg_is_valid_xml_with_titles_axis_legend_and_footer() {
     let svg = render_svg(&x, &RenderOptions::default());
     dump("timeline.svg", svg.as_bytes());
     let doc = roxmltree::Document::parse(&svg).expect("valid XML");
-    let texts: Vec<String> =
-        doc.descendants().filter(|n| n.has_tag_name("text")).filter_map(|n| n.text()).map(str::to_string).collect();
+    let texts: Vec<String> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .filter_map(|n| n.text())
+        .map(str::to_string)
+        .collect();
     let joined = texts.join(" ");
     for e in &x.events {
         assert!(joined.contains(&e.title), "title {:?} missing", e.title);
@@ -47,7 +51,9 @@ fn labels_do_not_overlap() {
     // label boxes are the rects with rx=6 and a stroke
     let boxes: Vec<(f32, f32, f32, f32)> = doc
         .descendants()
-        .filter(|n| n.has_tag_name("rect") && n.attribute("rx") == Some("6.0") && n.attribute("stroke").is_some())
+        .filter(|n| {
+            n.has_tag_name("rect") && n.attribute("rx") == Some("6.0") && n.attribute("stroke").is_some()
+        })
         .map(|n| {
             let f = |a: &str| n.attribute(a).and_then(|v| v.parse::<f32>().ok()).unwrap_or(0.0);
             (f("x"), f("y"), f("width"), f("height"))

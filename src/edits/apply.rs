@@ -22,14 +22,17 @@ pub fn apply(x: &mut Extraction, analyses: &[ArticleAnalysis], edits: &[Edit]) {
             x.unapplied_edits.push(format!("{}: {why} (kept in the project)", e.describe()));
         }
     }
-    x.events.sort_by(|a, b| (a.start.is_none(), a.start, a.end).cmp(&(b.start.is_none(), b.start, b.end)));
+    x.events.sort_by_key(|e| (e.start.is_none(), e.start, e.end));
 }
 
 fn apply_one(x: &mut Extraction, analyses: &[ArticleAnalysis], e: &Edit) -> Result<(), String> {
     match e {
-        Edit::SetPublished { article, .. } => {
-            x.articles.iter().any(|a| &a.id == article).then_some(()).ok_or_else(|| missing("article", article))
-        }
+        Edit::SetPublished { article, .. } => x
+            .articles
+            .iter()
+            .any(|a| &a.id == article)
+            .then_some(())
+            .ok_or_else(|| missing("article", article)),
         Edit::SetEventDate { event, date, precision } => {
             let (start, end, implied) =
                 timex_value::days_of(date).ok_or_else(|| format!("“{date}” is not a calendar date"))?;
@@ -236,9 +239,10 @@ fn split_mention(
 /// The entity whose name or an alias is `name` (case-insensitive).
 fn entity_named<'a>(entities: &'a [Entity], name: &str) -> Option<&'a Entity> {
     let n = name.trim().to_lowercase();
-    entities.iter().find(|e| e.name.to_lowercase() == n).or_else(|| {
-        entities.iter().find(|e| e.aliases.iter().any(|a| a.to_lowercase() == n))
-    })
+    entities
+        .iter()
+        .find(|e| e.name.to_lowercase() == n)
+        .or_else(|| entities.iter().find(|e| e.aliases.iter().any(|a| a.to_lowercase() == n)))
 }
 
 fn merge_entities(x: &mut Extraction, from: &str, into: &str) -> Result<(), String> {
@@ -290,8 +294,15 @@ fn split_entity(x: &mut Extraction, entity: &str, alias: &str) -> Result<(), Str
     };
     let name = src.aliases.remove(ai);
     let new_id = stable_hash(&["split", entity, &alias_lc])[..16].to_string();
-    let mut new =
-        Entity { id: new_id.clone(), name, kind: src.kind, aliases: Vec::new(), role: None, articles: Vec::new(), mentions: 0 };
+    let mut new = Entity {
+        id: new_id.clone(),
+        name,
+        kind: src.kind,
+        aliases: Vec::new(),
+        role: None,
+        articles: Vec::new(),
+        mentions: 0,
+    };
     for q in &mut x.quotes {
         let said_by_alias = q.speaker.as_deref().is_some_and(|s| s.to_lowercase() == alias_lc)
             || q.speaker_mention.as_ref().is_some_and(|m| m.text.to_lowercase() == alias_lc);

@@ -160,7 +160,9 @@ impl Edit {
     /// One line for a person (undo menu, unapplied-edit list).
     pub fn describe(&self) -> String {
         match self {
-            Edit::SetPublished { article, date } => format!("set published date of article {article} to {date}"),
+            Edit::SetPublished { article, date } => {
+                format!("set published date of article {article} to {date}")
+            }
             Edit::SetEventDate { event, date, .. } => format!("set date of event {event} to {date}"),
             Edit::RetitleEvent { event, title } => format!("retitle event {event} to “{title}”"),
             Edit::MergeEvents { event, into } => format!("merge event {event} into {into}"),

@@ -93,13 +93,18 @@ impl Project {
     /// An empty project for the corpus at `corpus` (stored as its canonical path when it exists).
     pub fn new(corpus: &Path) -> Project {
         let canonical = fs::canonicalize(corpus).unwrap_or_else(|_| corpus.to_path_buf());
-        Project { version: PROJECT_VERSION, corpus: canonical.to_string_lossy().into_owned(), edits: Vec::new() }
+        Project {
+            version: PROJECT_VERSION,
+            corpus: canonical.to_string_lossy().into_owned(),
+            edits: Vec::new(),
+        }
     }
 
     /// Reads a project from JSON text; `path` is only used in error messages.
     pub fn from_json(text: &str, path: &Path) -> Result<Project, ProjectError> {
         let corrupt = |message: String| ProjectError::Corrupt { path: path.to_path_buf(), message };
-        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| corrupt(format!("not JSON: {e}")))?;
+        let value: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| corrupt(format!("not JSON: {e}")))?;
         let version = value
             .get("version")
             .and_then(|v| v.as_u64())

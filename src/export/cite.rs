@@ -95,7 +95,10 @@ fn quarter_label(value: &str, start: NaiveDate, end: NaiveDate) -> String {
 
 /// Whether `e`'s date is uncertain: coarser than a day, a span, or a low-confidence guess.
 pub fn is_uncertain(e: &Event) -> bool {
-    e.precision.is_some_and(|p| p != Precision::Day) || e.start != e.end || e.confidence < 0.5 || e.start.is_none()
+    e.precision.is_some_and(|p| p != Precision::Day)
+        || e.start != e.end
+        || e.confidence < 0.5
+        || e.start.is_none()
 }
 
 /// A citation for one article: `Outlet, “Headline”, published 17 June 2024 (path)`.
@@ -149,7 +152,10 @@ mod tests {
     #[test]
     fn truncates_on_word_boundary_and_keeps_short_text() {
         assert_eq!(truncate("Putin visits Pyongyang", 40), "Putin visits Pyongyang");
-        assert_eq!(truncate("Putin visits Pyongyang for the first time in 24 years", 30), "Putin visits Pyongyang for…");
+        assert_eq!(
+            truncate("Putin visits Pyongyang for the first time in 24 years", 30),
+            "Putin visits Pyongyang for…"
+        );
         assert_eq!(truncate("서울에서 회담이 열렸다 그리고 끝났다", 8), "서울에서 회담이…");
     }
 

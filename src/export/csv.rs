@@ -30,8 +30,11 @@ pub fn to_csv(x: &Extraction, sel: &Selection) -> String {
     for e in sel.events(x) {
         let first = e.evidence.first();
         let quote = cite::best_quote(x, e);
-        let paths: Vec<String> =
-            e.articles.iter().map(|id| cite::article(x, id).map(|a| a.path.clone()).unwrap_or(id.clone())).collect();
+        let paths: Vec<String> = e
+            .articles
+            .iter()
+            .map(|id| cite::article(x, id).map(|a| a.path.clone()).unwrap_or(id.clone()))
+            .collect();
         out.push_str(&row([
             e.date.clone(),
             cite::date_label(e),

@@ -62,7 +62,8 @@ pub fn to_markdown(x: &Extraction, sel: &Selection) -> String {
         ));
         for q in cite::quotes(x, e).into_iter().take(2) {
             let a = cite::article(x, &q.article);
-            let when = a.and_then(|a| a.published).map(cite::day_long).unwrap_or_else(|| "date unknown".into());
+            let when =
+                a.and_then(|a| a.published).map(cite::day_long).unwrap_or_else(|| "date unknown".into());
             let note = notes.cite(evidence_note(
                 x,
                 &Evidence { article: q.article.clone(), start: q.start, end: q.end, text: q.text.clone() },
@@ -101,7 +102,11 @@ pub fn to_markdown(x: &Extraction, sel: &Selection) -> String {
             .iter()
             .map(|v| {
                 let n = notes.cite(evidence_note(x, v));
-                format!("  - {}: “{}”{n}", inline(&cite::outlet_of(x, &v.article)), inline(&cite::one_line(&v.text)))
+                format!(
+                    "  - {}: “{}”{n}",
+                    inline(&cite::outlet_of(x, &v.article)),
+                    inline(&cite::one_line(&v.text))
+                )
             })
             .collect();
         md.push_str(&format!("- **{}** ({}):\n{}\n", inline(&c.summary), c.kind, sides.join("\n")));

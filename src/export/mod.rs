@@ -9,8 +9,8 @@
 //! All of them take a [`Selection`] (date range, starred only, hidden events left out).
 
 pub mod cite;
-pub mod fonts;
 pub mod csv;
+pub mod fonts;
 pub mod json;
 pub mod markdown;
 pub mod png;
@@ -109,7 +109,7 @@ impl Selection {
     /// The events shown, in date order (undated last).
     pub fn events<'a>(&self, x: &'a Extraction) -> Vec<&'a Event> {
         let mut v: Vec<&Event> = x.events.iter().filter(|e| self.keeps(e)).collect();
-        v.sort_by(|a, b| (a.start.is_none(), a.start, a.end).cmp(&(b.start.is_none(), b.start, b.end)));
+        v.sort_by_key(|e| (e.start.is_none(), e.start, e.end));
         v
     }
 }

@@ -12,13 +12,14 @@ pub const DEFAULT_WIDTH: u32 = 1920;
 
 /// Rasterises SVG text to PNG bytes `width` px wide (height keeps the aspect ratio).
 pub fn svg_to_png(svg: &str, width: u32) -> Result<Vec<u8>, String> {
-    let tree = usvg::Tree::from_str(svg, &fonts::options()).map_err(|e| format!("cannot read the SVG: {e}"))?;
+    let tree =
+        usvg::Tree::from_str(svg, &fonts::options()).map_err(|e| format!("cannot read the SVG: {e}"))?;
     let size = tree.size();
     let width = width.clamp(16, 16_384);
     let scale = width as f32 / size.width();
     let height = ((size.height() * scale).ceil() as u32).clamp(1, 32_768);
-    let mut pixmap =
-        tiny_skia::Pixmap::new(width, height).ok_or_else(|| format!("cannot allocate a {width}×{height} image"))?;
+    let mut pixmap = tiny_skia::Pixmap::new(width, height)
+        .ok_or_else(|| format!("cannot allocate a {width}×{height} image"))?;
     resvg::render(&tree, tiny_skia::Transform::from_scale(scale, scale), &mut pixmap.as_mut());
     pixmap.encode_png().map_err(|e| format!("cannot encode PNG: {e}"))
 }

@@ -117,7 +117,12 @@ pub fn seed_fixture() -> Extraction {
         "The establishment of the 2+2 dialogue mechanism between China and the Republic of Korea … is in view of the needs of the development of bilateral relations,",
         "Lin Jian",
     );
-    let q_official = quote(&x, "002", "in-depth discussions on a wide range of issues", "a senior official at South Korea’s Foreign Ministry");
+    let q_official = quote(
+        &x,
+        "002",
+        "in-depth discussions on a wide range of issues",
+        "a senior official at South Korea’s Foreign Ministry",
+    );
     let day_p = |d: &'static str| (d, d, d, Precision::Day);
     let mut dialogue = event(
         &x,
@@ -125,8 +130,14 @@ pub fn seed_fixture() -> Extraction {
         day_p("2024-06-18"),
         "South Korea and China hold diplomatic and security dialogue in Seoul",
         &[
-            ("000", "South Korea and China held a high-level diplomatic and security dialogue on Tuesday in Seoul"),
-            ("001", "South Korea and China are set to hold a high-level diplomatic and security dialogue on Tuesday in Seoul"),
+            (
+                "000",
+                "South Korea and China held a high-level diplomatic and security dialogue on Tuesday in Seoul",
+            ),
+            (
+                "001",
+                "South Korea and China are set to hold a high-level diplomatic and security dialogue on Tuesday in Seoul",
+            ),
             ("004", "will be in Seoul on Tuesday to take part in the “2+2” diplomatic and security dialogue"),
         ],
     );
@@ -136,7 +147,10 @@ pub fn seed_fixture() -> Extraction {
         EventKind::Event,
         ("2024-06-18", "2024-06-18", "2024-06-19", Precision::Day),
         "Putin begins two-day visit to Pyongyang",
-        &[("000", "coinciding with the first day of Russian President Vladimir Putin's two-day visit to Pyongyang")],
+        &[(
+            "000",
+            "coinciding with the first day of Russian President Vladimir Putin's two-day visit to Pyongyang",
+        )],
     );
     putin.confidence = 0.8;
     let announce = event(
@@ -182,8 +196,14 @@ pub fn seed_fixture() -> Extraction {
         day_p("2024-07-24"),
         "Vice ministers commit to tangible outcomes at strategic dialogue",
         &[
-            ("002", "The vice ministers of South Korea and China committed on Wednesday to achieving tangible outcomes"),
-            ("003", "The vice ministers of South Korea and China committed on Wednesday to achieving tangible outcomes"),
+            (
+                "002",
+                "The vice ministers of South Korea and China committed on Wednesday to achieving tangible outcomes",
+            ),
+            (
+                "003",
+                "The vice ministers of South Korea and China committed on Wednesday to achieving tangible outcomes",
+            ),
         ],
     );
     strategic.quotes = vec![q_official.id.clone()];
@@ -192,7 +212,10 @@ pub fn seed_fixture() -> Extraction {
         EventKind::Event,
         ("2021-12", "2021-12-01", "2021-12-31", Precision::Month),
         "Last virtual strategic dialogue",
-        &[("002", "following the last virtual meeting in December 2021"), ("003", "following the last virtual meeting in December 2021")],
+        &[
+            ("002", "following the last virtual meeting in December 2021"),
+            ("003", "following the last virtual meeting in December 2021"),
+        ],
     );
     let mut in_person = event(
         &x,
@@ -213,7 +236,8 @@ pub fn seed_fixture() -> Extraction {
     };
     dialogue.conflicts = vec!["c1".into()];
     in_person.tags = vec!["background".into()];
-    x.events = vec![setup, in_person, upgrade, virtual_meeting, li_yoon, announce, lin, dialogue, putin, strategic];
+    x.events =
+        vec![setup, in_person, upgrade, virtual_meeting, li_yoon, announce, lin, dialogue, putin, strategic];
     x.quotes = vec![q_lim, q_lin, q_official];
     x.conflicts = vec![conflict];
     x

@@ -66,7 +66,7 @@ impl Axis {
         let min_gap = ((total as f32 * 0.03) as i64).max(45);
         let mut gaps: Vec<(i64, usize)> =
             merged.windows(2).enumerate().map(|(i, w)| ((w[1].0 - w[0].1).num_days(), i)).collect();
-        gaps.sort_by(|a, b| b.0.cmp(&a.0));
+        gaps.sort_by_key(|g| std::cmp::Reverse(g.0));
         let mut breaks: Vec<usize> =
             gaps.iter().filter(|g| g.0 > min_gap).take(MAX_BREAKS).map(|g| g.1).collect();
         breaks.sort();
@@ -130,7 +130,8 @@ impl Axis {
             if d >= s.from && d <= s.to {
                 return s.x_of(d);
             }
-            let (dist, edge) = if d < s.from { ((s.from - d).num_days(), s.x0) } else { ((d - s.to).num_days(), s.x1) };
+            let (dist, edge) =
+                if d < s.from { ((s.from - d).num_days(), s.x0) } else { ((d - s.to).num_days(), s.x1) };
             if best.is_none_or(|b| dist < b.0) {
                 best = Some((dist, edge));
             }
@@ -176,7 +177,10 @@ pub fn thin(ticks: Vec<Tick>, char_px: f32) -> Vec<Tick> {
             kept.push(t);
         } else if t.first && kept.last().is_some_and(|k| !k.first) {
             kept.pop();
-            if kept.last().is_none_or(|k| k.x + k.label.chars().count() as f32 * char_px / 2.0 + 12.0 <= t.x - half) {
+            if kept
+                .last()
+                .is_none_or(|k| k.x + k.label.chars().count() as f32 * char_px / 2.0 + 12.0 <= t.x - half)
+            {
                 kept.push(t);
             }
         }
@@ -232,7 +236,9 @@ pub fn ticks(seg: &Segment, min_spacing: f32) -> Vec<Tick> {
                 Unit::Year => d.year() % (n as i32 * 5) == 0,
             };
             let label = match unit {
-                Unit::Day | Unit::Week if first || (d.month() == 1 && d.day() <= 7 * n) => d.format("%-d %b %Y"),
+                Unit::Day | Unit::Week if first || (d.month() == 1 && d.day() <= 7 * n) => {
+                    d.format("%-d %b %Y")
+                }
                 Unit::Day | Unit::Week => d.format("%-d %b"),
                 Unit::Month if first || d.month() == 1 => d.format("%b %Y"),
                 Unit::Month => d.format("%b"),

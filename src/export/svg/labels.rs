@@ -10,7 +10,9 @@ use super::writer::esc;
 /// fonts; falls back to a generous estimate if layout fails.
 pub fn measure(items: &[(String, f32, bool)]) -> Vec<f32> {
     let estimate = |(t, size, bold): &(String, f32, bool)| {
-        t.chars().map(|c| if c.is_ascii() { 0.62 } else { 1.0 }).sum::<f32>() * size * if *bold { 1.08 } else { 1.0 }
+        t.chars().map(|c| if c.is_ascii() { 0.62 } else { 1.0 }).sum::<f32>()
+            * size
+            * if *bold { 1.08 } else { 1.0 }
     };
     if items.is_empty() {
         return Vec::new();
@@ -65,7 +67,13 @@ pub struct Placed {
 /// Places labels left to right in the lowest row where they fit (a label starts at its
 /// marker, or is shifted left to stay inside `x_max`); at most `max_rows` rows and `max_labels`
 /// labels, chosen by priority. Unplaced labels get `None` (the marker is still drawn).
-pub fn place(slots: &[Slot], x_min: f32, x_max: f32, max_rows: usize, max_labels: usize) -> Vec<Option<Placed>> {
+pub fn place(
+    slots: &[Slot],
+    x_min: f32,
+    x_max: f32,
+    max_rows: usize,
+    max_labels: usize,
+) -> Vec<Option<Placed>> {
     let gap = 10.0;
     let mut chosen: Vec<usize> = (0..slots.len()).collect();
     chosen.sort_by(|&a, &b| slots[b].priority.total_cmp(&slots[a].priority).then(a.cmp(&b)));
@@ -110,10 +118,8 @@ mod tests {
 
     #[test]
     fn overlapping_labels_go_to_different_rows() {
-        let slots: Vec<Slot> = [100.0, 120.0, 400.0, 130.0]
-            .iter()
-            .map(|&x| Slot { x, width: 200.0, priority: 1.0 })
-            .collect();
+        let slots: Vec<Slot> =
+            [100.0, 120.0, 400.0, 130.0].iter().map(|&x| Slot { x, width: 200.0, priority: 1.0 }).collect();
         let p = place(&slots, 0.0, 1000.0, 5, 10);
         let rows: Vec<usize> = p.iter().map(|p| p.unwrap().row).collect();
         assert_eq!(rows[2], 0);
@@ -125,8 +131,7 @@ mod tests {
 
     #[test]
     fn labels_that_do_not_fit_are_dropped_by_priority() {
-        let slots: Vec<Slot> =
-            (0..4).map(|i| Slot { x: 100.0, width: 300.0, priority: i as f32 }).collect();
+        let slots: Vec<Slot> = (0..4).map(|i| Slot { x: 100.0, width: 300.0, priority: i as f32 }).collect();
         let p = place(&slots, 0.0, 1000.0, 2, 10);
         assert!(p[0].is_none() && p[1].is_none());
         assert!(p[2].is_some() && p[3].is_some());

@@ -132,10 +132,11 @@ pub fn render_svg(x: &Extraction, opts: &RenderOptions) -> String {
     let (x0, x1) = (PAD + GUTTER, w - PAD);
     let axis = Axis::new(&spans, x0, x1);
 
-    let lanes: Vec<(EventKind, &str, &str)> = [(EventKind::Event, "Events", p.event), (EventKind::Statement, "Statements", p.statement)]
-        .into_iter()
-        .filter(|(k, ..)| dated.iter().any(|e| e.kind == *k))
-        .collect();
+    let lanes: Vec<(EventKind, &str, &str)> =
+        [(EventKind::Event, "Events", p.event), (EventKind::Statement, "Statements", p.statement)]
+            .into_iter()
+            .filter(|(k, ..)| dated.iter().any(|e| e.kind == *k))
+            .collect();
 
     // marks and their label texts
     let mut marks: Vec<Mark> = Vec::new();
@@ -352,7 +353,13 @@ fn draw_mark(svg: &mut Svg, x: &Extraction, m: &Mark, y: f32, color: &str, p: &P
             &format!("fill-opacity=\"0.22\" stroke=\"{color}\" stroke-width=\"1.5\"{dash}"),
         );
     } else if e.confidence < 0.5 {
-        svg.circle(m.x, y, 7.0, p.bg, &format!("stroke=\"{color}\" stroke-width=\"2.2\" stroke-dasharray=\"3 2.5\""));
+        svg.circle(
+            m.x,
+            y,
+            7.0,
+            p.bg,
+            &format!("stroke=\"{color}\" stroke-width=\"2.2\" stroke-dasharray=\"3 2.5\""),
+        );
     } else {
         svg.circle(m.x, y, 7.5, color, &format!("stroke=\"{}\" stroke-width=\"2\"", p.bg));
     }
@@ -388,9 +395,15 @@ fn draw_legend(svg: &mut Svg, x: f32, y: f32, p: &Palette, lanes: &[(EventKind, 
     let mut entries: Vec<(usize, String)> =
         lanes.iter().enumerate().map(|(i, (_, name, _))| (i, format!("{name} (day known)"))).collect();
     let n = lanes.len();
-    for (k, t) in ["date known only as a period", "uncertain date", "one dot per reporting outlet", "sources disagree", "starred"]
-        .iter()
-        .enumerate()
+    for (k, t) in [
+        "date known only as a period",
+        "uncertain date",
+        "one dot per reporting outlet",
+        "sources disagree",
+        "starred",
+    ]
+    .iter()
+    .enumerate()
     {
         entries.push((n + k, t.to_string()));
     }
@@ -456,7 +469,13 @@ fn subtitle(x: &Extraction, dated: &[&Event], sel: &Selection) -> String {
 }
 
 /// The footer: every outlet with its number of articles, then how dates were obtained.
-fn footer_lines(x: &Extraction, dated: &[&Event], undated: usize, sel: &Selection, width: f32) -> Vec<String> {
+fn footer_lines(
+    x: &Extraction,
+    dated: &[&Event],
+    undated: usize,
+    sel: &Selection,
+    width: f32,
+) -> Vec<String> {
     let mut counts: Vec<(String, usize)> = Vec::new();
     for e in dated {
         for id in &e.articles {
@@ -477,7 +496,8 @@ fn footer_lines(x: &Extraction, dated: &[&Event], undated: usize, sel: &Selectio
             format!("{o} ({n} {})", if n == 1 { "article" } else { "articles" })
         })
         .collect();
-    let mut text = format!("Sources: {}.", if per_outlet.is_empty() { "none".into() } else { per_outlet.join("; ") });
+    let mut text =
+        format!("Sources: {}.", if per_outlet.is_empty() { "none".into() } else { per_outlet.join("; ") });
     text.push_str(" Every mark cites verbatim article text; relative dates (\u{201c}on Tuesday\u{201d}) were resolved against each article\u{2019}s publication date.");
     if undated > 0 {
         text.push_str(&format!(" {undated} undated events are not drawn."));

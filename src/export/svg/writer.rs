@@ -59,6 +59,7 @@ impl Svg {
     }
 
     /// A rectangle; `extra` is added verbatim (e.g. `stroke-dasharray="4 3"`).
+    #[allow(clippy::too_many_arguments)] // geometry + style, like the SVG element itself
     pub fn rect(&mut self, x: f32, y: f32, w: f32, h: f32, rx: f32, fill: &str, extra: &str) {
         let _ = writeln!(
             self.out,
@@ -69,6 +70,7 @@ impl Svg {
     }
 
     /// A line.
+    #[allow(clippy::too_many_arguments)] // geometry + style, like the SVG element itself
     pub fn line(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, stroke: &str, width: f32, extra: &str) {
         let _ = writeln!(
             self.out,
@@ -78,7 +80,10 @@ impl Svg {
 
     /// A circle.
     pub fn circle(&mut self, cx: f32, cy: f32, r: f32, fill: &str, extra: &str) {
-        let _ = writeln!(self.out, "<circle cx=\"{cx:.1}\" cy=\"{cy:.1}\" r=\"{r:.1}\" fill=\"{fill}\" {extra}/>");
+        let _ = writeln!(
+            self.out,
+            "<circle cx=\"{cx:.1}\" cy=\"{cy:.1}\" r=\"{r:.1}\" fill=\"{fill}\" {extra}/>"
+        );
     }
 
     /// One line of text at baseline `y`.
