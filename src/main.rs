@@ -68,6 +68,33 @@ enum Command {
         #[arg(long)]
         title: Option<String>,
     },
+    /// Tag TempEval-3 TimeML files with TIMEX3s and write them to OUTDIR.
+    Timeml {
+        /// Input `.tml` files.
+        inputs: Vec<PathBuf>,
+        /// Output folder.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Evaluate system output against gold data.
+    Eval {
+        #[command(subcommand)]
+        what: EvalCommand,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum EvalCommand {
+    /// TempEval-3 TIMEX3 measures of SYSTEM_DIR against GOLD_DIR, with the error list.
+    Timex {
+        /// Gold TimeML folder.
+        gold: PathBuf,
+        /// System TimeML folder.
+        system: PathBuf,
+        /// Print only the totals.
+        #[arg(long)]
+        quiet: bool,
+    },
 }
 
 /// The bundled seed corpus: `seeds/` next to the executable's crate, or in the working directory.
@@ -89,7 +116,37 @@ fn main() -> ExitCode {
             let args = headless::RenderArgs { width, from, to, starred, theme, title };
             headless::render(&path, &output, project.as_deref(), &args)
         }
+        Some(Command::Timeml { inputs, output }) => timeml(&inputs, &output),
+        Some(Command::Eval { what: EvalCommand::Timex { gold, system, quiet } }) => {
+            eval_timex(&gold, &system, quiet)
+        }
         None => run_app(cli.path.unwrap_or_else(default_corpus), cli.screenshot_to),
+    }
+}
+
+fn timeml(inputs: &[PathBuf], outdir: &Path) -> ExitCode {
+    match dateline::eval::timeml::tag_files(inputs, outdir) {
+        Ok(n) => {
+            eprintln!("wrote {n} file(s) to {}", outdir.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("dateline: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn eval_timex(gold: &Path, system: &Path, quiet: bool) -> ExitCode {
+    match dateline::eval::timex_eval::evaluate_dirs(gold, system) {
+        Ok(report) => {
+            print!("{}", report.render(!quiet));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("dateline: {e}");
+            ExitCode::from(2)
+        }
     }
 }
 

@@ -156,7 +156,7 @@ mod tests {
             truncate("Putin visits Pyongyang for the first time in 24 years", 30),
             "Putin visits Pyongyang for…"
         );
-        assert_eq!(truncate("서울에서 회담이 열렸다 그리고 끝났다", 8), "서울에서 회담이…");
+        assert_eq!(truncate("서울에서 회담이 열렸다 그리고 끝났다", 8), "서울에서…");
     }
 
     #[test]
