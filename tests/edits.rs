@@ -61,7 +61,7 @@ fn merge_and_split_move_evidence_and_ids_are_reproducible() {
     assert!(!d.articles.contains(&scmp.article));
     assert!(!d.outlets.iter().any(|o| o.contains("Morning Post")));
     let split = x.events.iter().find(|e| e.evidence == vec![scmp.clone()]).expect("split-off event");
-    assert_eq!(split.outlets, vec!["South China Morning Post".to_string()]);
+    assert!(split.outlets.len() == 1 && split.outlets[0].contains("Morning Post"), "{:?}", split.outlets);
     assert!(split.quotes.iter().any(|q| dialogue.quotes.contains(q)), "the SCMP quote moved along");
     // replaying the same edits elsewhere gives the same new id, so later edits can target it
     edits::apply(&mut y, &[], &edits);
