@@ -141,6 +141,6 @@ pub fn fixture() -> Output {
             events: vec![last_met, talks, summit],
             ..Extraction::default()
         },
-        analyses: Vec::new(),
+        ..Output::default()
     }
 }
