@@ -1,1 +1,4 @@
 //! Evaluation against public gold data (TempEval-3, PolNeAR, SemEval-2015 TimeLine).
+
+pub mod timeml;
+pub mod timex_eval;
