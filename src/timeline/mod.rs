@@ -56,7 +56,9 @@ pub fn build_with(
     analyses: &mut [ArticleAnalysis],
     reanchor: &dating::Reanchor,
 ) -> Timeline {
+    let clock = StageClock::new();
     let index = entities::merge(articles, analyses);
+    clock.lap("entities");
     for an in analyses.iter_mut() {
         for q in &mut an.quotes {
             if let Some(s) = &q.speaker {
@@ -65,7 +67,9 @@ pub fn build_with(
         }
     }
     let group_of = mark_duplicates(articles);
+    clock.lap("duplicates");
     dating::check(articles, analyses, &index, &group_of, reanchor);
+    clock.lap("dating");
 
     let mentions: Vec<MentionRef> = analyses
         .iter()
@@ -76,12 +80,16 @@ pub fn build_with(
     let profiles: Vec<Profile> = mentions.iter().map(|r| vocab.profile(r.mention, &index)).collect();
     let plain: Vec<&crate::model::EventMention> = mentions.iter().map(|r| r.mention).collect();
     let groups = merge::cluster(&plain, &profiles, &vocab);
+    clock.lap("merge");
     let outlets = assemble::outlet_names(articles);
     let mut events: Vec<Event> =
         groups.iter().map(|g| assemble::event(g, &mentions, &profiles, articles, &outlets, &index)).collect();
+    clock.lap("assemble");
     support::attach(&mut events, &groups, &mentions, articles, analyses, &vocab);
+    clock.lap("support");
     let conflicts =
         conflicts::find(&mut events, &groups, &mentions, &profiles, articles, analyses, &group_of);
+    clock.lap("conflicts");
 
     let mut order: Vec<usize> = (0..events.len()).collect();
     order.sort_by(|&a, &b| {
@@ -98,6 +106,23 @@ pub fn build_with(
     }
     t.entities = index.entities;
     t
+}
+
+/// Stage timings on stderr when `DATELINE_TIMING` is set (for profiling the benchmark).
+struct StageClock(Option<std::cell::Cell<std::time::Instant>>);
+
+impl StageClock {
+    fn new() -> Self {
+        StageClock(
+            std::env::var_os("DATELINE_TIMING").map(|_| std::cell::Cell::new(std::time::Instant::now())),
+        )
+    }
+    fn lap(&self, stage: &str) {
+        if let Some(t) = &self.0 {
+            eprintln!("timeline {stage}: {:.3}s", t.get().elapsed().as_secs_f64());
+            t.set(std::time::Instant::now());
+        }
+    }
 }
 
 /// Finds near-duplicates, sets `duplicate_of`, and returns each article's duplicate group
