@@ -36,6 +36,20 @@ enum Command {
         #[arg(long)]
         project: Option<PathBuf>,
     },
+    /// Score an extractor against public gold data.
+    Eval {
+        #[command(subcommand)]
+        what: EvalCommand,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum EvalCommand {
+    /// Direct quotes and speakers against a PolNeAR split folder (`…/polnear/dev`).
+    Quotes {
+        /// The split folder (with `text/` and `attributions/`).
+        split_dir: PathBuf,
+    },
 }
 
 /// The bundled seed corpus: `seeds/` next to the executable's crate, or in the working directory.
@@ -53,6 +67,7 @@ fn main() -> ExitCode {
         Some(Command::Extract { path, output, project }) => {
             extract(&path, output.as_deref(), project.as_deref())
         }
+        Some(Command::Eval { what: EvalCommand::Quotes { split_dir } }) => eval_quotes(&split_dir),
         None => run_app(cli.path.unwrap_or_else(default_corpus), cli.screenshot_to),
     }
 }
@@ -87,6 +102,24 @@ fn extract(path: &Path, output: Option<&Path>, project: Option<&Path>) -> ExitCo
         return ExitCode::from(1);
     }
     ExitCode::SUCCESS
+}
+
+fn eval_quotes(split_dir: &Path) -> ExitCode {
+    match dateline::eval::quotes_eval::evaluate(split_dir) {
+        Ok(scores) => {
+            if std::env::var_os("DATELINE_EVAL_ERRORS").is_some() {
+                for e in &scores.errors {
+                    println!("{e}");
+                }
+            }
+            println!("{scores}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("dateline: {e}");
+            ExitCode::from(2)
+        }
+    }
 }
 
 #[cfg(feature = "gui")]

@@ -1,1 +1,2 @@
 //! Evaluation against public gold data (TempEval-3, PolNeAR, SemEval-2015 TimeLine).
+pub mod quotes_eval;
