@@ -36,7 +36,15 @@ enum Command {
         #[arg(long)]
         project: Option<PathBuf>,
     },
-    /// Score an extractor against public gold data.
+    /// Tag TempEval-3 TimeML files with TIMEX3s and write them to OUTDIR.
+    Timeml {
+        /// Input `.tml` files.
+        inputs: Vec<PathBuf>,
+        /// Output folder.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Evaluate system output against gold data.
     Eval {
         #[command(subcommand)]
         what: EvalCommand,
@@ -49,6 +57,16 @@ enum EvalCommand {
     Quotes {
         /// The split folder (with `text/` and `attributions/`).
         split_dir: PathBuf,
+    },
+    /// TempEval-3 TIMEX3 measures of SYSTEM_DIR against GOLD_DIR, with the error list.
+    Timex {
+        /// Gold TimeML folder.
+        gold: PathBuf,
+        /// System TimeML folder.
+        system: PathBuf,
+        /// Print only the totals.
+        #[arg(long)]
+        quiet: bool,
     },
 }
 
@@ -68,7 +86,37 @@ fn main() -> ExitCode {
             extract(&path, output.as_deref(), project.as_deref())
         }
         Some(Command::Eval { what: EvalCommand::Quotes { split_dir } }) => eval_quotes(&split_dir),
+        Some(Command::Timeml { inputs, output }) => timeml(&inputs, &output),
+        Some(Command::Eval { what: EvalCommand::Timex { gold, system, quiet } }) => {
+            eval_timex(&gold, &system, quiet)
+        }
         None => run_app(cli.path.unwrap_or_else(default_corpus), cli.screenshot_to),
+    }
+}
+
+fn timeml(inputs: &[PathBuf], outdir: &Path) -> ExitCode {
+    match dateline::eval::timeml::tag_files(inputs, outdir) {
+        Ok(n) => {
+            eprintln!("wrote {n} file(s) to {}", outdir.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("dateline: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn eval_timex(gold: &Path, system: &Path, quiet: bool) -> ExitCode {
+    match dateline::eval::timex_eval::evaluate_dirs(gold, system) {
+        Ok(report) => {
+            print!("{}", report.render(!quiet));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("dateline: {e}");
+            ExitCode::from(2)
+        }
     }
 }
 

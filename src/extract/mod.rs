@@ -32,7 +32,7 @@ pub struct ArticleAnalysis {
 
 /// Runs every per-article extractor on `article`, resolving relative dates against `anchor`.
 pub fn analyze(article: &Article, anchor: Option<NaiveDate>) -> ArticleAnalysis {
-    let doc = Document::parse(&article.text);
+    let doc = Document::for_article(article);
     let timexes = timex::tag(article, &doc, anchor);
     let mentions = entities::extract(article, &doc);
     let quotes = quotes::extract(article, &doc, &mentions);

@@ -1,9 +1,14 @@
 //! The text model: paragraphs and sentences of an article, by byte offsets into its text.
 //!
 //! Offsets always point into the decoded text exactly as read, so every later span can be
-//! shown and highlighted verbatim.
+//! shown and highlighted verbatim. [`paragraphs`] finds paragraphs (one per line, or
+//! hard-wrapped blocks), [`sentences`] splits each into sentences.
 
-use crate::model::{Paragraph, Sentence};
+pub mod abbrev;
+pub mod paragraphs;
+pub mod sentences;
+
+use crate::model::{Article, Paragraph, Sentence};
 
 /// An article's text cut into paragraphs and sentences.
 #[derive(Clone, Debug, Default)]
@@ -15,24 +20,26 @@ pub struct Document {
 }
 
 impl Document {
-    /// Splits `text` into paragraphs (blank-line or line separated) and sentences.
+    /// Splits `text` into paragraphs and sentences, with no known header.
     pub fn parse(text: &str) -> Document {
-        let mut paragraphs = Vec::new();
-        let mut pos = 0;
-        for line in text.split_inclusive('\n') {
-            let trimmed = line.trim();
-            if !trimmed.is_empty() {
-                let lead = line.len() - line.trim_start().len();
-                let start = pos + lead;
-                paragraphs.push(Paragraph { start, end: start + trimmed.len() });
+        Document::parse_with_header(text, 0)
+    }
+
+    /// Splits an article: its header lines (before [`Article::body_start`]) are paragraphs and
+    /// sentences of their own (a headline has no final period to end it).
+    pub fn for_article(article: &Article) -> Document {
+        Document::parse_with_header(&article.text, article.body_start)
+    }
+
+    /// Splits `text`, treating each line that starts before `header_end` as its own paragraph.
+    pub fn parse_with_header(text: &str, header_end: usize) -> Document {
+        let paragraphs = paragraphs::split(text, header_end);
+        let mut sentences = Vec::with_capacity(paragraphs.len() * 3);
+        for (pi, p) in paragraphs.iter().enumerate() {
+            for (start, end) in sentences::split(text, p.start, p.end) {
+                sentences.push(Sentence { start, end, paragraph: pi });
             }
-            pos += line.len();
         }
-        let sentences = paragraphs
-            .iter()
-            .enumerate()
-            .map(|(i, p)| Sentence { start: p.start, end: p.end, paragraph: i })
-            .collect();
         Document { paragraphs, sentences }
     }
 
@@ -40,5 +47,11 @@ impl Document {
     pub fn sentence_at(&self, offset: usize) -> Option<usize> {
         let i = self.sentences.partition_point(|s| s.end <= offset);
         (i < self.sentences.len() && self.sentences[i].start <= offset).then_some(i)
+    }
+
+    /// Index of the paragraph containing byte `offset`, if any.
+    pub fn paragraph_at(&self, offset: usize) -> Option<usize> {
+        let i = self.paragraphs.partition_point(|p| p.end <= offset);
+        (i < self.paragraphs.len() && self.paragraphs[i].start <= offset).then_some(i)
     }
 }

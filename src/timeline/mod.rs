@@ -1,12 +1,30 @@
 //! The cross-article stage: one timeline from many articles.
 //!
-//! Merges event mentions into events, folds duplicate articles, checks article dates
-//! against the rest of the corpus, merges entity aliases and finds conflicts.
+//! Order of work (each step a submodule with one job):
+//! 1. [`entities`]: corpus-wide entity alias merge.
+//! 2. [`duplicates`]: near-duplicate articles get `duplicate_of` (counted once as outlets).
+//! 3. [`dating`]: undated articles get an inferred date, contradicted header dates become
+//!    suspect; the affected analyses are re-anchored and their relative dates marked uncertain.
+//! 4. [`merge`] + [`assemble`]: event mentions of all articles become events.
+//! 5. [`support`]: quotes attached to the events they support, best first.
+//! 6. [`conflicts`]: sources that disagree.
 
+pub mod assemble;
+pub mod conflicts;
+pub mod dating;
+pub mod duplicates;
 pub mod entities;
+pub mod merge;
+pub mod similarity;
+pub mod support;
 
-use crate::extract::ArticleAnalysis;
+use chrono::NaiveDate;
+
+use crate::extract::{self, ArticleAnalysis};
 use crate::model::{Article, Conflict, Entity, Event, Quote, Timex};
+
+use assemble::MentionRef;
+use similarity::{Profile, Vocabulary};
 
 /// The cross-article model the UI shows (before user edits).
 #[derive(Clone, Debug, Default)]
@@ -26,17 +44,72 @@ pub struct Timeline {
 /// Builds the timeline. May update articles (`duplicate_of`, inferred/suspect dates) and
 /// re-anchor their analyses when a date is inferred.
 pub fn build(articles: &mut [Article], analyses: &mut [ArticleAnalysis]) -> Timeline {
-    let mut t = Timeline::default();
+    let reanchor = |a: &Article, an: &mut ArticleAnalysis, anchor: Option<NaiveDate>| {
+        extract::reanchor(a, an, anchor);
+    };
+    build_with(articles, analyses, &reanchor)
+}
+
+/// [`build`] with the re-resolution step supplied (tests pass a small resolver).
+pub fn build_with(
+    articles: &mut [Article],
+    analyses: &mut [ArticleAnalysis],
+    reanchor: &dating::Reanchor,
+) -> Timeline {
+    let index = entities::merge(articles, analyses);
+    for an in analyses.iter_mut() {
+        for q in &mut an.quotes {
+            if let Some(s) = &q.speaker {
+                q.speaker_entity = index.id_for(&q.article, s).cloned();
+            }
+        }
+    }
+    let group_of = mark_duplicates(articles);
+    dating::check(articles, analyses, &index, &group_of, reanchor);
+
+    let mentions: Vec<MentionRef> = analyses
+        .iter()
+        .enumerate()
+        .flat_map(|(i, a)| a.events.iter().map(move |m| MentionRef { article: i, mention: m }))
+        .collect();
+    let vocab = Vocabulary::new(mentions.iter().map(|r| r.mention));
+    let profiles: Vec<Profile> = mentions.iter().map(|r| vocab.profile(r.mention, &index)).collect();
+    let plain: Vec<&crate::model::EventMention> = mentions.iter().map(|r| r.mention).collect();
+    let groups = merge::cluster(&plain, &profiles, &vocab);
+    let outlets = assemble::outlet_names(articles);
+    let mut events: Vec<Event> =
+        groups.iter().map(|g| assemble::event(g, &mentions, &profiles, articles, &outlets, &index)).collect();
+    support::attach(&mut events, &groups, &mentions, articles, analyses, &vocab);
+    let conflicts =
+        conflicts::find(&mut events, &groups, &mentions, &profiles, articles, analyses, &group_of);
+
+    let mut order: Vec<usize> = (0..events.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (x, y) = (&events[a], &events[b]);
+        x.start.cmp(&y.start).then(x.end.cmp(&y.end)).then(x.id.cmp(&y.id))
+    });
+    let mut slots: Vec<Option<Event>> = events.into_iter().map(Some).collect();
+    let events: Vec<Event> = order.into_iter().filter_map(|i| slots[i].take()).collect();
+
+    let mut t = Timeline { events, conflicts, ..Default::default() };
     for a in analyses.iter() {
         t.timexes.extend(a.timexes.iter().cloned());
         t.quotes.extend(a.quotes.iter().cloned());
     }
-    let index = entities::merge(articles, analyses);
-    for q in &mut t.quotes {
-        if let Some(s) = &q.speaker {
-            q.speaker_entity = index.id_for(&q.article, s).cloned();
-        }
-    }
     t.entities = index.entities;
     t
+}
+
+/// Finds near-duplicates, sets `duplicate_of`, and returns each article's duplicate group
+/// (the index of its original; itself when it is no copy).
+fn mark_duplicates(articles: &mut [Article]) -> Vec<usize> {
+    let mut group_of: Vec<usize> = (0..articles.len()).collect();
+    for a in articles.iter_mut() {
+        a.duplicate_of = None;
+    }
+    for d in duplicates::find(articles) {
+        group_of[d.copy] = d.original;
+        articles[d.copy].duplicate_of = Some(articles[d.original].id.clone());
+    }
+    group_of
 }

@@ -1,13 +1,118 @@
 //! Time expressions: recognise TIMEX3 expressions and resolve them against an anchor.
+//!
+//! The engine is a pipeline of small parts:
+//! [`tokens`] (hand-written tokenizer) → [`lexicon`] (word tables) → [`recognise`] (pattern
+//! families over tokens, longest match) → [`context`] (tense of the governing verb) →
+//! [`resolve`] (TIMEX3 value against the publication date or the previous date) →
+//! [`derive`] (the human-readable derivation). [`value_range`] reads a value back into days.
+
+pub mod context;
+pub mod derive;
+pub mod expr;
+pub mod lexicon;
+pub mod recognise;
+pub mod resolve;
+pub mod tokens;
+pub mod value;
 
 use chrono::NaiveDate;
 
-use crate::model::{Article, Timex};
+use crate::model::{Article, Timex, TimexType};
 use crate::text::Document;
+
+pub use value::value_range;
+
+use recognise::Toks;
+use resolve::{Context, RefPoint};
+
+/// Prepositions shown with the expression in derivations (`'on Tuesday'`).
+const SHOWN_PREPOSITIONS: &[&str] =
+    &["on", "in", "at", "since", "by", "during", "until", "from", "before", "after"];
 
 /// Finds and resolves every time expression in `article`, anchored at `anchor`
 /// (normally the publication date; `None` leaves relative expressions unresolved).
 pub fn tag(article: &Article, doc: &Document, anchor: Option<NaiveDate>) -> Vec<Timex> {
-    let _ = (article, doc, anchor);
-    Vec::new()
+    tag_text(&article.id, &article.text, doc, anchor)
 }
+
+/// [`tag`] over a bare text: every sentence of `doc` is tokenized and matched on its own.
+pub fn tag_text(article_id: &str, text: &str, doc: &Document, anchor: Option<NaiveDate>) -> Vec<Timex> {
+    let mut out = Vec::new();
+    let mut toks = Vec::with_capacity(64);
+    let mut reference: Option<RefPoint> = None;
+    let whole;
+    let sentences: &[crate::model::Sentence] = if doc.sentences.is_empty() && !text.is_empty() {
+        whole = [crate::model::Sentence { start: 0, end: text.len(), paragraph: 0 }];
+        &whole
+    } else {
+        &doc.sentences
+    };
+    for s in sentences {
+        let (from, to) = (s.start.min(text.len()), s.end.min(text.len()));
+        if from >= to || !text.is_char_boundary(from) || !text.is_char_boundary(to) {
+            continue;
+        }
+        toks.clear();
+        tokens::tokenize(text, from, to, &mut toks);
+        let found = recognise::find(text, &toks);
+        if found.is_empty() {
+            continue;
+        }
+        let t = Toks { text, toks: &toks };
+        for f in found {
+            let (Some(first), Some(last)) = (toks.get(f.start), toks.get(f.end.saturating_sub(1))) else {
+                continue;
+            };
+            let (start, end) = (first.start, last.end);
+            let cue = context::direction(&t, 0, toks.len(), f.start, f.end);
+            let ctx = Context { anchor, cue: &cue, reference: reference.as_ref() };
+            let r = resolve::resolve(&f.expr, &ctx);
+            let written = &text[start..end];
+            let phrase = match f.start.checked_sub(1).and_then(|p| toks.get(p)) {
+                Some(p)
+                    if SHOWN_PREPOSITIONS.iter().any(|w| text[p.start..p.end].eq_ignore_ascii_case(w)) =>
+                {
+                    &text[p.start..end]
+                }
+                _ => written,
+            };
+            let anchor_desc = derive::anchor_of(&r, anchor, reference.as_ref());
+            let derivation = derive::derivation(phrase, &r, anchor_desc.as_deref(), anchor.is_some());
+            let range = if matches!(r.kind, TimexType::Date | TimexType::Time) {
+                value_range(&r.value)
+            } else {
+                None
+            };
+            if let Some((d, _, p)) = range
+                && !matches!(f.expr, expr::Expr::Ref(_))
+            {
+                reference = Some(RefPoint {
+                    date: d,
+                    precision: p,
+                    text: written.to_string(),
+                    value: r.value.clone(),
+                });
+            }
+            out.push(Timex {
+                article: article_id.to_string(),
+                start,
+                end,
+                text: written.to_string(),
+                kind: r.kind,
+                value: r.value,
+                modifier: f.modifier.map(str::to_string),
+                start_day: range.map(|x| x.0),
+                end_day: range.map(|x| x.1),
+                precision: range.map(|x| x.2),
+                relative: r.relative,
+                anchor: anchor_desc,
+                derivation,
+                confidence: r.confidence,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,208 @@
+//! Direction from context: does a relative date (`Tuesday`, `April`) point back or ahead?
+//!
+//! The governing verb group decides: the nearest tense cue to the left of the expression
+//! within its sentence (`will`, `set to hold`, `met`, `said`), else the nearest to the right.
+
+use super::lexicon::{FUTURE_CUES, Lex, NOT_PAST_ED, PAST_VERBS, W};
+use super::recognise::Toks;
+use super::tokens::Kind;
+
+/// Which way a relative expression points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    /// Before the anchor (or on it).
+    Past,
+    /// After the anchor (or on it).
+    Future,
+    /// No tense cue, or present tense: the nearest occurrence.
+    Unknown,
+}
+
+/// The direction and the words that decided it (for the derivation).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cue {
+    /// The direction.
+    pub dir: Direction,
+    /// The cue as written (`are set to hold`), empty when none.
+    pub words: String,
+}
+
+/// How far (in tokens) to look for a tense cue.
+const LEFT_WINDOW: usize = 14;
+const RIGHT_WINDOW: usize = 10;
+
+fn lower(t: &Toks, i: usize) -> String {
+    t.word(i).to_ascii_lowercase()
+}
+
+fn is_past_form(w: &str) -> bool {
+    if PAST_VERBS.contains(&w) {
+        return true;
+    }
+    w.len() > 4 && w.ends_with("ed") && !NOT_PAST_ED.contains(&w)
+}
+
+/// Stops the scan: sentence-internal boundaries between clauses that rarely share a verb.
+fn boundary(t: &Toks, i: usize) -> bool {
+    t.get(i).is_some_and(|tok| matches!(tok.kind, Kind::Punct(';' | '"' | '(' | ')' | '.' | '?' | '!')))
+}
+
+/// Judges the verb group around token `i`: Some(direction) if `i` is a tense cue.
+fn judge(t: &Toks, i: usize, lo: usize) -> Option<(Direction, usize, usize)> {
+    let w = lower(t, i);
+    if w.is_empty() {
+        return None;
+    }
+    // `'ll`
+    if w == "ll" && t.glued_p(i.wrapping_sub(1), '\'') {
+        return Some((Direction::Future, i.saturating_sub(2).max(lo), i + 1));
+    }
+    if matches!(w.as_str(), "will" | "shall") {
+        return Some((Direction::Future, i, i + 2));
+    }
+    if matches!(
+        w.as_str(),
+        "going"
+            | "set"
+            | "due"
+            | "expected"
+            | "scheduled"
+            | "slated"
+            | "planned"
+            | "plans"
+            | "planning"
+            | "intends"
+            | "aims"
+            | "hopes"
+            | "likely"
+    ) && (t.word_is(i + 1, "to") || matches!(w.as_str(), "scheduled" | "slated" | "expected" | "planned"))
+    {
+        let from = aux_start(t, i, lo);
+        return Some((Direction::Future, from, (i + 3).min(t.len())));
+    }
+    if w == "to" && i + 1 < t.len() {
+        let next = lower(t, i + 1);
+        let verbish = t.get(i + 1).is_some_and(|n| n.kind == Kind::Word && !n.capital)
+            && matches!(t.lex(i + 1), Lex::None)
+            && !next.ends_with("ing")
+            && !is_past_form(&next);
+        if verbish {
+            let from = aux_start(t, i, lo);
+            return Some((Direction::Future, from, i + 2));
+        }
+        return None;
+    }
+    if matches!(t.lex(i), Lex::Word(W::Next | W::Coming)) {
+        return Some((Direction::Future, i, i + 1));
+    }
+    if matches!(t.lex(i), Lex::Word(W::Ago)) || w == "since" {
+        return Some((Direction::Past, i, i + 1));
+    }
+    if matches!(w.as_str(), "was" | "were" | "had" | "did") {
+        return Some((Direction::Past, i, i + 1));
+    }
+    if is_past_form(&w) {
+        // The auxiliary decides: `will be held` is future, `has been held` past.
+        let mut k = i;
+        while k > lo && k + 3 > i {
+            k -= 1;
+            let a = lower(t, k);
+            if matches!(a.as_str(), "will" | "shall" | "to")
+                || (a == "ll" && t.glued_p(k.wrapping_sub(1), '\''))
+            {
+                return Some((Direction::Future, k, i + 1));
+            }
+            if matches!(a.as_str(), "is" | "are" | "am") && a != "be" {
+                return Some((Direction::Unknown, k, i + 1));
+            }
+            if !matches!(
+                a.as_str(),
+                "be" | "been"
+                    | "being"
+                    | "not"
+                    | "also"
+                    | "already"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "was"
+                    | "were"
+            ) {
+                break;
+            }
+        }
+        let from = aux_start(t, i, lo);
+        return Some((Direction::Past, from, i + 1));
+    }
+    if matches!(w.as_str(), "is" | "are" | "am" | "says" | "say") {
+        return Some((Direction::Unknown, i, i + 1));
+    }
+    let _ = FUTURE_CUES;
+    None
+}
+
+/// Moves left over auxiliaries so the cue reads naturally (`are set to`).
+fn aux_start(t: &Toks, i: usize, lo: usize) -> usize {
+    let mut k = i;
+    while k > lo {
+        let a = lower(t, k - 1);
+        if matches!(
+            a.as_str(),
+            "is" | "are"
+                | "am"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "will"
+                | "has"
+                | "have"
+                | "had"
+                | "set"
+                | "also"
+        ) {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    k
+}
+
+/// The direction for the expression at tokens `start..end` of a sentence spanning
+/// tokens `lo..hi`.
+pub fn direction(t: &Toks, lo: usize, hi: usize, start: usize, end: usize) -> Cue {
+    let mut i = start;
+    let left_stop = lo.max(start.saturating_sub(LEFT_WINDOW));
+    while i > left_stop {
+        i -= 1;
+        if boundary(t, i) {
+            break;
+        }
+        if let Some((dir, a, b)) = judge(t, i, lo) {
+            return cue(t, dir, a, b.min(start).max(i + 1));
+        }
+    }
+    let right_stop = hi.min(end + RIGHT_WINDOW);
+    let mut i = end;
+    while i < right_stop {
+        if boundary(t, i) {
+            break;
+        }
+        if lower(t, i) != "to"
+            && let Some((dir, a, b)) = judge(t, i, end)
+        {
+            return cue(t, dir, a.max(end), b);
+        }
+        i += 1;
+    }
+    Cue { dir: Direction::Unknown, words: String::new() }
+}
+
+fn cue(t: &Toks, dir: Direction, a: usize, b: usize) -> Cue {
+    let (Some(first), Some(last)) = (t.get(a), t.get(b.saturating_sub(1).max(a))) else {
+        return Cue { dir, words: String::new() };
+    };
+    let words = t.text.get(first.start..last.end).unwrap_or("").to_string();
+    Cue { dir, words }
+}

@@ -1,0 +1,257 @@
+//! The recogniser: finds time expressions in a token stream and says what they mean.
+//!
+//! Matching starts only at tokens the lexicon knows (or digits). At each start the
+//! optional modifiers (`about`, `more than`, `early`, `the end of`, `the`) are read, then the
+//! core patterns are tried and the longest wins. Conjoined day numbers (`June 18-19`,
+//! `June 18 and 19`) become expressions of their own.
+
+mod core;
+mod numbers;
+
+use super::expr::{Expr, YearSpec};
+use super::lexicon::{Lex, W};
+use super::tokens::{Kind, Token};
+
+/// A recognised expression: token range, meaning and TimeML `mod`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Found {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// What it means.
+    pub expr: Expr,
+    /// TIMEX3 `mod`.
+    pub modifier: Option<&'static str>,
+}
+
+/// Token access helpers shared by the pattern functions.
+pub struct Toks<'a> {
+    /// The article text.
+    pub text: &'a str,
+    /// Its tokens.
+    pub toks: &'a [Token],
+}
+
+impl<'a> Toks<'a> {
+    /// Token `i`.
+    pub fn get(&self, i: usize) -> Option<&'a Token> {
+        self.toks.get(i)
+    }
+    /// Lexicon entry of token `i`.
+    pub fn lex(&self, i: usize) -> Lex {
+        self.toks.get(i).map(|t| t.lex).unwrap_or_default()
+    }
+    /// Function word at `i`.
+    pub fn w(&self, i: usize) -> Option<W> {
+        match self.lex(i) {
+            Lex::Word(w) => Some(w),
+            _ => None,
+        }
+    }
+    /// Whether token `i` is function word `w`.
+    pub fn is_w(&self, i: usize, w: W) -> bool {
+        self.w(i) == Some(w)
+    }
+    /// Whether token `i` is punctuation `c`.
+    pub fn is_p(&self, i: usize, c: char) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is(c))
+    }
+    /// Punctuation `c` at `i` glued to the previous token (no space before it).
+    pub fn glued_p(&self, i: usize, c: char) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is(c) && !t.space_before)
+    }
+    /// Token `i` has no space before it.
+    pub fn glued(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.space_before)
+    }
+    /// Value of the digit run at `i`.
+    pub fn num(&self, i: usize) -> Option<u32> {
+        self.toks.get(i).filter(|t| t.kind == Kind::Num).map(|t| t.num)
+    }
+    /// Number of digits of the digit run at `i` (0 if none).
+    pub fn digits(&self, i: usize) -> u8 {
+        self.toks.get(i).filter(|t| t.kind == Kind::Num).map(|t| t.digits).unwrap_or(0)
+    }
+    /// The word at `i` as written (empty if not a word).
+    pub fn word(&self, i: usize) -> &'a str {
+        match self.toks.get(i) {
+            Some(t) if t.kind == Kind::Word => &self.text[t.start..t.end],
+            _ => "",
+        }
+    }
+    /// Case-insensitive comparison of the word at `i`.
+    pub fn word_is(&self, i: usize, s: &str) -> bool {
+        self.word(i).eq_ignore_ascii_case(s)
+    }
+    /// Whether the word at `i` is capitalised.
+    pub fn capital(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.capital)
+    }
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+    /// No tokens at all.
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+}
+
+/// Reads the modifiers before a core expression: returns (next token, mod, position mod).
+fn prefix(t: &Toks, mut i: usize) -> (usize, Option<&'static str>) {
+    let mut modifier = None;
+    // Quantity modifiers.
+    match t.w(i) {
+        Some(W::About) => {
+            modifier = Some("APPROX");
+            i += 1;
+        }
+        Some(W::Nearly) => {
+            modifier = Some("LESS_THAN");
+            i += 1;
+        }
+        Some(W::More) if t.is_w(i + 1, W::Than) => {
+            modifier = Some("MORE_THAN");
+            i += 2;
+        }
+        Some(W::Less) if t.is_w(i + 1, W::Than) => {
+            modifier = Some("LESS_THAN");
+            i += 2;
+        }
+        Some(W::More) if t.word_is(i, "over") => {
+            modifier = Some("MORE_THAN");
+            i += 1;
+        }
+        Some(W::At) if t.is_w(i + 1, W::Least) => {
+            modifier = Some("EQUAL_OR_MORE");
+            i += 2;
+        }
+        Some(W::At) if t.is_w(i + 1, W::Most) => {
+            modifier = Some("EQUAL_OR_LESS");
+            i += 2;
+        }
+        Some(W::Up) if t.is_w(i + 1, W::To) && t.word_is(i + 1, "to") => {
+            modifier = Some("EQUAL_OR_LESS");
+            i += 2;
+        }
+        _ => {}
+    }
+    if t.word_is(i, "no") && t.is_w(i + 1, W::More) && t.is_w(i + 2, W::Than) {
+        modifier = Some("EQUAL_OR_LESS");
+        i += 3;
+    }
+    (i, modifier)
+}
+
+/// Position modifiers: `early`, `late`, `mid`, `the end of`, `the beginning of`, `the middle of`.
+fn position(t: &Toks, i: usize) -> Option<(usize, &'static str)> {
+    let the = usize::from(t.is_w(i, W::The));
+    let j = i + the;
+    match t.w(j) {
+        Some(W::Early) if the == 0 => Some((j + 1 + usize::from(t.glued_p(j + 1, '-')), "START")),
+        Some(W::Late) if the == 0 => Some((j + 1 + usize::from(t.glued_p(j + 1, '-')), "END")),
+        Some(W::Mid) => Some((j + 1 + usize::from(t.glued_p(j + 1, '-')), "MID")),
+        Some(W::End | W::Beginning | W::Middle) if the == 1 && t.is_w(j + 1, W::Of) => {
+            let m = match t.w(j) {
+                Some(W::End) => "END",
+                Some(W::Middle) => "MID",
+                _ => "START",
+            };
+            Some((j + 2, m))
+        }
+        _ => None,
+    }
+}
+
+/// Tries every pattern at token `i`; returns the longest match.
+fn match_at(t: &Toks, i: usize) -> Option<Found> {
+    let (j, qmod) = prefix(t, i);
+    let mut best: Option<Found> = None;
+    let consider = |best: &mut Option<Found>, start_core: usize, modifier: Option<&'static str>| {
+        if let Some((end, expr)) = core::core(t, start_core)
+            && best.is_none_or(|b| end > b.end)
+        {
+            *best = Some(Found { start: i, end, expr, modifier });
+        }
+    };
+    if let Some((k, pmod)) = position(t, j) {
+        consider(&mut best, k, Some(pmod));
+        if t.is_w(k, W::The) {
+            consider(&mut best, k + 1, Some(pmod));
+        }
+    }
+    if best.is_none() {
+        consider(&mut best, j, qmod);
+    }
+    best.filter(|b| b.end > b.start)
+}
+
+/// A day number conjoined to a previous date (`18-19`, `18 and 19`, `18 to 19`).
+fn conjoined_day(t: &Toks, prev: &Found, i: usize) -> Option<Found> {
+    let Expr::Cal { year, month: Some(m), day: Some(_) } = prev.expr else { return None };
+    let joiner = t.is_p(i, '-') || t.is_w(i, W::And) || t.is_w(i, W::To);
+    if !joiner {
+        return None;
+    }
+    let d = t.num(i + 1)?;
+    if !(1..=31).contains(&d) || t.digits(i + 1) > 2 {
+        return None;
+    }
+    // Not the start of another month-day or a quantity (`18 and 19 people`).
+    if let Some(next) = t.get(i + 2)
+        && next.kind == Kind::Word
+        && !matches!(next.lex, Lex::Word(_) | Lex::None)
+    {
+        return None;
+    }
+    let year = if let Some(y) = trailing_year(t, i + 2) { YearSpec::Explicit(y.0) } else { year };
+    let end = i + 2;
+    Some(Found {
+        start: i + 1,
+        end,
+        expr: Expr::Cal { year, month: Some(m), day: Some(d as u8) },
+        modifier: None,
+    })
+}
+
+/// `, 2024` or ` 2024` after a date.
+fn trailing_year(t: &Toks, i: usize) -> Option<(i32, usize)> {
+    let k = if t.is_p(i, ',') { i + 1 } else { i };
+    let y = t.num(k)?;
+    (t.digits(k) == 4 && (1000..=2100).contains(&y)).then_some((y as i32, k + 1))
+}
+
+/// Finds every time expression in `toks` (tokens of one stretch of `text`).
+pub fn find(text: &str, toks: &[Token]) -> Vec<Found> {
+    let t = Toks { text, toks };
+    let mut out: Vec<Found> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let tok = &toks[i];
+        if tok.kind == Kind::Word && tok.lex == Lex::None {
+            i += 1;
+            continue;
+        }
+        if let Some(prev) = out.last()
+            && prev.end == i
+            && let Some(f) = conjoined_day(&t, prev, i)
+        {
+            i = f.end;
+            out.push(f);
+            continue;
+        }
+        if matches!(tok.kind, Kind::Punct(c) if c != '\'') {
+            i += 1;
+            continue;
+        }
+        match match_at(&t, i) {
+            Some(f) => {
+                i = f.end;
+                out.push(f);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}

@@ -1,0 +1,125 @@
+//! Quantities and ordinals: `two`, `twenty-four`, `2 1/2`, `a few`, `third`, `20th`.
+
+use super::Toks;
+use crate::extract::timex::expr::Qty;
+use crate::extract::timex::lexicon::{Lex, Unit, W};
+
+/// A number written in words at `i` (`twenty four`, `twenty-four`, `two hundred`).
+fn word_number(t: &Toks, i: usize) -> Option<(u32, usize)> {
+    let Lex::Number(n) = t.lex(i) else { return None };
+    if n >= 100 {
+        return None;
+    }
+    let mut v = n;
+    let mut j = i + 1;
+    if (20..100).contains(&n) && n % 10 == 0 {
+        let k = if t.glued_p(j, '-') { j + 1 } else { j };
+        if let Lex::Number(u) = t.lex(k)
+            && u < 10
+        {
+            v += u;
+            j = k + 1;
+        }
+    }
+    if let Lex::Number(h) = t.lex(j)
+        && (h == 100 || h == 1000)
+    {
+        v *= h;
+        j += 1;
+    }
+    Some((v, j))
+}
+
+/// A quantity at `i`: digits (with `.5` or ` 1/2`), number words, `a`/`an`, or a vague
+/// amount (`several`, `a few`, `a couple of`, `many`). Returns (quantity, next token).
+pub fn quantity(t: &Toks, i: usize) -> Option<(Qty, usize)> {
+    if let Some(n) = t.num(i) {
+        let mut v = n as f64;
+        let mut j = i + 1;
+        if t.glued_p(j, '.') && t.glued(j + 1) && t.num(j + 1).is_some() {
+            let frac = t.num(j + 1).unwrap_or(0) as f64;
+            let d = t.digits(j + 1) as i32;
+            v += frac / 10f64.powi(d);
+            j += 2;
+        } else if t.num(j).is_some() && t.glued_p(j + 1, '/') && t.num(j + 2).is_some() {
+            let a = t.num(j).unwrap_or(0) as f64;
+            let b = t.num(j + 2).unwrap_or(1).max(1) as f64;
+            if a < b {
+                v += a / b;
+                j += 3;
+            }
+        } else if t.glued_p(j, ',') && t.digits(j + 1) == 3 {
+            return None; // 1,500: not a count of time units we handle
+        }
+        return Some((Qty::Exact(v), j));
+    }
+    if let Some((n, j)) = word_number(t, i) {
+        // `one and a half`
+        if t.is_w(j, W::And) && t.is_w(j + 1, W::A) && t.is_w(j + 2, W::HalfWord) {
+            return Some((Qty::Exact(n as f64 + 0.5), j + 3));
+        }
+        return Some((Qty::Exact(n as f64), j));
+    }
+    match t.w(i) {
+        Some(W::A) => {
+            if t.is_w(i + 1, W::Few) {
+                let j = i + 2 + usize::from(t.is_w(i + 2, W::Of));
+                return Some((Qty::Vague, j));
+            }
+            if t.word_is(i + 1, "half") {
+                return Some((Qty::Exact(0.5), i + 2));
+            }
+            Some((Qty::Exact(1.0), i + 1))
+        }
+        Some(W::Few) if !t.word_is(i, "couple") => {
+            if t.word_is(i, "some") {
+                return None;
+            }
+            Some((Qty::Vague, i + 1))
+        }
+        _ => None,
+    }
+}
+
+/// A quantity followed by a unit (`two years`, `two-year`, `a few days`, `10 trading days`,
+/// `four hours and 40 minutes`). Returns (quantity, unit, next token, second part).
+pub fn quantity_unit(t: &Toks, i: usize) -> Option<(Qty, Unit, usize)> {
+    let (q, mut j) = quantity(t, i)?;
+    if t.glued_p(j, '-') {
+        j += 1;
+    }
+    if matches!(t.w(j), Some(W::DayAdj)) {
+        j += 1;
+    }
+    if matches!(t.w(j), Some(W::More)) && t.word_is(j, "more") {
+        j += 1; // `two more weeks`
+    }
+    let Lex::Unit(u, plural) = t.lex(j) else { return None };
+    // `one year` / `two years`, but `a years` is not a quantity.
+    if matches!(q, Qty::Exact(v) if v == 1.0) && plural && !t.is_num_like(i) {
+        return None;
+    }
+    Some((q, u, j + 1))
+}
+
+/// An ordinal at `i`: `third`, `3rd`, `20th`, `second`. Returns (value, next token).
+pub fn ordinal(t: &Toks, i: usize) -> Option<(u32, usize)> {
+    match t.lex(i) {
+        Lex::Ordinal(n) => return Some((n as u32, i + 1)),
+        Lex::Unit(Unit::Second, false) if t.word_is(i, "second") => return Some((2, i + 1)),
+        _ => {}
+    }
+    let n = t.num(i)?;
+    let suf = t.word(i + 1);
+    if t.glued(i + 1) && matches!(suf.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th") {
+        return Some((n, i + 2));
+    }
+    None
+}
+
+impl Toks<'_> {
+    /// A digit run or a number word at `i`.
+    pub fn is_num_like(&self, i: usize) -> bool {
+        self.num(i).is_some() || matches!(self.lex(i), Lex::Number(_))
+    }
+}

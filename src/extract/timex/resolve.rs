@@ -1,0 +1,577 @@
+//! The resolver: turns a recognised expression into a TIMEX3 value against the anchor
+//! (publication date), the direction from context, and the reference time (the last
+//! calendar value mentioned, for `that year`, `the next day`, `a year earlier`).
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+use super::context::{Cue, Direction};
+use super::expr::{DaySpec, Expr, Qty, YearPart, YearSpec};
+use super::lexicon::{DayPart, RefKind, Unit};
+use super::value::{add_months, amount, day_value, last_day_of_month, month_value, shift_months, week_value};
+use crate::model::{Precision, TimexType};
+
+/// The time a relative expression counts from when it is not the anchor.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RefPoint {
+    /// A day inside the referenced period (its first day).
+    pub date: NaiveDate,
+    /// Its precision.
+    pub precision: Precision,
+    /// The expression as written, for the derivation.
+    pub text: String,
+    /// Its value.
+    pub value: String,
+}
+
+/// The outcome of resolving one expression.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Resolved {
+    /// TIMEX3 type.
+    pub kind: TimexType,
+    /// TIMEX3 value.
+    pub value: String,
+    /// Depends on the anchor or the reference time.
+    pub relative: bool,
+    /// Counted from the reference time rather than the anchor.
+    pub used_ref: bool,
+    /// 0..1.
+    pub confidence: f32,
+    /// How the direction or year was chosen, for the derivation (`future ('will meet')`).
+    pub how: String,
+}
+
+/// What a resolution may use.
+pub struct Context<'a> {
+    /// The publication date, if known.
+    pub anchor: Option<NaiveDate>,
+    /// Direction from the governing verb.
+    pub cue: &'a Cue,
+    /// The last calendar value mentioned before this expression.
+    pub reference: Option<&'a RefPoint>,
+}
+
+impl Context<'_> {
+    fn dir_note(&self) -> String {
+        match self.cue.dir {
+            Direction::Past => format!("past ('{}')", self.cue.words),
+            Direction::Future => format!("future ('{}')", self.cue.words),
+            Direction::Unknown if self.cue.words.is_empty() => "no tense cue, nearest".to_string(),
+            Direction::Unknown => format!("present ('{}'), nearest", self.cue.words),
+        }
+    }
+}
+
+fn res(kind: TimexType, value: String, relative: bool, confidence: f32, how: impl Into<String>) -> Resolved {
+    Resolved { kind, value, relative, used_ref: false, confidence, how: how.into() }
+}
+
+fn unresolved(kind: TimexType, value: String) -> Resolved {
+    res(kind, value, true, 0.2, "no publication date: left unresolved")
+}
+
+/// Picks among candidate periods `(start, end)` by direction relative to `anchor`.
+/// Past: the latest that has started by the anchor; future: the earliest not yet over;
+/// unknown: the one nearest to the anchor (ties go to the past).
+fn pick<T: Copy>(cands: &[(T, NaiveDate, NaiveDate)], anchor: NaiveDate, dir: Direction) -> Option<T> {
+    match dir {
+        Direction::Past => cands.iter().filter(|c| c.1 <= anchor).max_by_key(|c| c.1).map(|c| c.0),
+        Direction::Future => cands.iter().filter(|c| c.2 >= anchor).min_by_key(|c| c.1).map(|c| c.0),
+        Direction::Unknown => cands
+            .iter()
+            .min_by_key(|c| {
+                if c.1 <= anchor && anchor <= c.2 {
+                    (0, 0)
+                } else if c.2 < anchor {
+                    ((anchor - c.2).num_days(), 0)
+                } else {
+                    ((c.1 - anchor).num_days(), 1)
+                }
+            })
+            .map(|c| c.0),
+    }
+}
+
+fn year_of(spec: YearSpec, ctx: &Context) -> Option<(i32, bool)> {
+    match spec {
+        YearSpec::Explicit(y) => Some((y, false)),
+        YearSpec::Shift(s) => ctx.anchor.map(|a| (a.year() + s, false)),
+        YearSpec::RefShift(s) => match ctx.reference {
+            Some(r) => Some((r.date.year() + s, true)),
+            None => ctx.anchor.map(|a| (a.year() + s, false)),
+        },
+        YearSpec::Infer => None,
+    }
+}
+
+fn part_code(part: YearPart) -> String {
+    match part {
+        YearPart::Quarter(q) => format!("Q{q}"),
+        YearPart::Half(h) => format!("H{h}"),
+        YearPart::Season(s) => ["SP", "SU", "FA", "WI"][(s.clamp(1, 4) - 1) as usize].to_string(),
+    }
+}
+
+fn part_range(y: i32, part: YearPart) -> Option<(NaiveDate, NaiveDate)> {
+    let (a, b) = match part {
+        YearPart::Quarter(q) => (3 * q as u32 - 2, 3 * q as u32),
+        YearPart::Half(h) => (6 * h as u32 - 5, 6 * h as u32),
+        YearPart::Season(1) => (3, 5),
+        YearPart::Season(2) => (6, 8),
+        YearPart::Season(3) => (9, 11),
+        YearPart::Season(_) => (12, 14),
+    };
+    let start = NaiveDate::from_ymd_opt(y, a, 1)?;
+    let (ey, em) = add_months(y, 1, b as i32 - 1);
+    Some((start, last_day_of_month(ey, em)?))
+}
+
+fn weekday_from(anchor: NaiveDate, wd: u8, shift: Option<i32>, dir: Direction) -> NaiveDate {
+    let cur = anchor.weekday().number_from_monday() as i64;
+    let wd = wd as i64;
+    let back = (cur - wd).rem_euclid(7); // days back to the most recent such weekday (0 = today)
+    let fwd = (wd - cur).rem_euclid(7);
+    let days = match (shift, dir) {
+        (Some(-1), _) => -(if back == 0 { 7 } else { back }),
+        (Some(1), _) => {
+            if fwd == 0 {
+                7
+            } else {
+                fwd
+            }
+        }
+        (_, Direction::Past) => -back,
+        (_, Direction::Future) => fwd,
+        (Some(_), Direction::Unknown) => fwd,
+        (None, Direction::Unknown) => {
+            if back <= fwd {
+                -back
+            } else {
+                fwd
+            }
+        }
+    };
+    anchor + Duration::days(days)
+}
+
+fn day_of(spec: DaySpec, ctx: &Context) -> Option<(NaiveDate, String)> {
+    let a = ctx.anchor?;
+    Some(match spec {
+        DaySpec::Implicit => match ctx.reference {
+            Some(r) if r.precision == Precision::Day => (r.date, format!("same day as '{}'", r.text)),
+            _ => (a, "the publication day".to_string()),
+        },
+        DaySpec::Offset(n) => (a + Duration::days(n as i64), String::new()),
+        DaySpec::Weekday(wd, shift) => (weekday_from(a, wd, shift, ctx.cue.dir), ctx.dir_note()),
+        DaySpec::Date(y, m, d) => {
+            let y = match y {
+                Some(y) => y,
+                None => infer_month_year(a, m as u32, Some(d as u32), ctx.cue.dir)?,
+            };
+            (NaiveDate::from_ymd_opt(y, m as u32, d as u32)?, String::new())
+        }
+    })
+}
+
+fn infer_month_year(a: NaiveDate, m: u32, d: Option<u32>, dir: Direction) -> Option<i32> {
+    let cands: Vec<(i32, NaiveDate, NaiveDate)> = (a.year() - 1..=a.year() + 1)
+        .filter_map(|y| {
+            let (s, e) = match d {
+                Some(d) => {
+                    let x = NaiveDate::from_ymd_opt(y, m, d)?;
+                    (x, x)
+                }
+                None => (NaiveDate::from_ymd_opt(y, m, 1)?, last_day_of_month(y, m)?),
+            };
+            Some((y, s, e))
+        })
+        .collect();
+    // Without a cue, a month of the anchor's year is meant unless it is far off.
+    if dir == Direction::Unknown
+        && let Some(c) = cands.iter().find(|c| c.0 == a.year())
+    {
+        let dist = if c.2 < a { (a - c.2).num_days() } else { (c.1 - a).num_days().max(0) };
+        if dist <= 200 {
+            return Some(c.0);
+        }
+    }
+    pick(&cands, a, dir)
+}
+
+fn day_part_code(p: DayPart) -> &'static str {
+    match p {
+        DayPart::Morning => "MO",
+        DayPart::Afternoon => "AF",
+        DayPart::Evening => "EV",
+        DayPart::Night => "NI",
+        DayPart::Noon => "12:00",
+        DayPart::Midnight => "24:00",
+    }
+}
+
+fn unit_code(u: Unit) -> (&'static str, f64, bool) {
+    // (designator, multiplier, is time part)
+    match u {
+        Unit::Second => ("S", 1.0, true),
+        Unit::Minute => ("M", 1.0, true),
+        Unit::Hour => ("H", 1.0, true),
+        Unit::Day => ("D", 1.0, false),
+        Unit::Weekend => ("D", 2.0, false),
+        Unit::Week => ("W", 1.0, false),
+        Unit::Fortnight => ("W", 2.0, false),
+        Unit::Month => ("M", 1.0, false),
+        Unit::Quarter => ("Q", 1.0, false),
+        Unit::Half => ("M", 6.0, false),
+        Unit::Year => ("Y", 1.0, false),
+        Unit::Decade => ("Y", 10.0, false),
+        Unit::Century => ("Y", 100.0, false),
+        Unit::Millennium => ("Y", 1000.0, false),
+    }
+}
+
+/// `P2Y`, `PT4H`, `PXD`.
+pub fn duration_value(u: Unit, n: Qty) -> String {
+    let (d, mul, time) = unit_code(u);
+    let t = if time { "T" } else { "" };
+    match n {
+        Qty::Exact(v) => format!("P{t}{}{d}", amount(v * mul)),
+        Qty::Vague => {
+            let d = match u {
+                Unit::Decade => "DE",
+                Unit::Century => "CE",
+                _ => d,
+            };
+            format!("P{t}X{d}")
+        }
+    }
+}
+
+/// The value of period `unit` containing `d`, shifted by `n` units.
+fn unit_period(d: NaiveDate, unit: Unit, n: i32) -> Option<(String, Precision)> {
+    Some(match unit {
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => {
+            (day_value(d + Duration::days(if unit == Unit::Day { n as i64 } else { 0 })), Precision::Day)
+        }
+        Unit::Week | Unit::Fortnight => (week_value(d + Duration::days(7 * n as i64)), Precision::Week),
+        Unit::Weekend => (format!("{}-WE", week_value(d + Duration::days(7 * n as i64))), Precision::Day),
+        Unit::Month => {
+            let (y, m) = add_months(d.year(), d.month(), n);
+            (month_value(y, m), Precision::Month)
+        }
+        Unit::Quarter => {
+            let (y, m) = add_months(d.year(), d.month(), 3 * n);
+            (format!("{y:04}-Q{}", (m - 1) / 3 + 1), Precision::Quarter)
+        }
+        Unit::Half => {
+            let (y, m) = add_months(d.year(), d.month(), 6 * n);
+            (format!("{y:04}-H{}", (m - 1) / 6 + 1), Precision::Quarter)
+        }
+        Unit::Year => (format!("{:04}", d.year() + n), Precision::Year),
+        Unit::Decade => (format!("{:03}", d.year().div_euclid(10) + n), Precision::Decade),
+        Unit::Century | Unit::Millennium => {
+            (format!("{:02}", d.year().div_euclid(100) + n), Precision::Century)
+        }
+    })
+}
+
+fn month_of_precision(p: Precision) -> Unit {
+    match p {
+        Precision::Day => Unit::Day,
+        Precision::Week => Unit::Week,
+        Precision::Month => Unit::Month,
+        Precision::Quarter => Unit::Quarter,
+        Precision::Year => Unit::Year,
+        Precision::Decade => Unit::Decade,
+        Precision::Century => Unit::Century,
+    }
+}
+
+/// Resolves `expr` in `ctx`.
+pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
+    use TimexType::*;
+    let anchor = ctx.anchor;
+    match *expr {
+        Expr::Cal { year, month, day } => {
+            let explicit = matches!(year, YearSpec::Explicit(_));
+            let y = match year_of(year, ctx) {
+                Some((y, _)) => Some(y),
+                None => match (anchor, month) {
+                    (Some(a), Some(m)) => infer_month_year(a, m as u32, day.map(u32::from), ctx.cue.dir),
+                    _ => None,
+                },
+            };
+            let how = match year {
+                YearSpec::Explicit(_) => "explicit date".to_string(),
+                YearSpec::Shift(s) => format!("year {s:+} from publication"),
+                YearSpec::RefShift(s) => format!("year {s:+} from the previous date"),
+                YearSpec::Infer => format!("year from publication, {}", ctx.dir_note()),
+            };
+            let conf = if explicit {
+                0.95
+            } else if ctx.cue.dir == Direction::Unknown {
+                0.7
+            } else {
+                0.85
+            };
+            let value = match (y, month, day) {
+                (Some(y), None, _) => format!("{y:04}"),
+                (Some(y), Some(m), None) => month_value(y, m as u32),
+                (Some(y), Some(m), Some(d)) => match NaiveDate::from_ymd_opt(y, m as u32, d as u32) {
+                    Some(x) => day_value(x),
+                    None => month_value(y, m as u32),
+                },
+                (None, Some(m), None) => return unresolved(Date, format!("XXXX-{m:02}")),
+                (None, Some(m), Some(d)) => return unresolved(Date, format!("XXXX-{m:02}-{d:02}")),
+                (None, None, _) => return unresolved(Date, "XXXX".into()),
+            };
+            res(Date, value, !explicit, conf, how)
+        }
+        Expr::Decade(d) => res(Date, format!("{d:03}"), false, 0.9, "explicit decade"),
+        Expr::Century(c) => res(Date, format!("{c:02}"), false, 0.9, "explicit century"),
+        Expr::Weekday { wd, shift } => {
+            let Some(a) = anchor else { return unresolved(Date, format!("XXXX-WXX-{wd}")) };
+            let d = weekday_from(a, wd, shift, ctx.cue.dir);
+            let how = match shift {
+                Some(-1) => "the previous one".to_string(),
+                Some(1) => "the next one".to_string(),
+                _ => ctx.dir_note(),
+            };
+            let conf =
+                if shift.is_some_and(|s| s != 0) || ctx.cue.dir != Direction::Unknown { 0.8 } else { 0.55 };
+            res(Date, day_value(d), true, conf, how)
+        }
+        Expr::DayOffset { days, from_ref } => {
+            let base = match (from_ref, ctx.reference) {
+                (true, Some(r)) if r.precision == Precision::Day => Some((r.date, true)),
+                _ => anchor.map(|a| (a, false)),
+            };
+            let Some((b, used)) = base else {
+                return unresolved(Date, "XXXX-XX-XX".into());
+            };
+            let mut r = res(
+                Date,
+                day_value(b + chrono::Duration::days(days as i64)),
+                true,
+                0.9,
+                format!("{days:+} day(s)"),
+            );
+            r.used_ref = used;
+            if from_ref && !used {
+                r.confidence = 0.5;
+            }
+            r
+        }
+        Expr::Ref(k) => {
+            let v = match k {
+                RefKind::Present => "PRESENT_REF",
+                RefKind::Past => "PAST_REF",
+                RefKind::Future => "FUTURE_REF",
+            };
+            res(Date, v.into(), true, 0.9, "vague reference")
+        }
+        Expr::UnitShift { unit, shift, from_ref } => {
+            let base = match (from_ref, ctx.reference) {
+                (true, Some(r)) => Some((r.date, true)),
+                _ => anchor.map(|a| (a, false)),
+            };
+            let Some((b, used)) = base else {
+                let v = match unit {
+                    Unit::Year => "XXXX".into(),
+                    Unit::Month => "XXXX-XX".into(),
+                    Unit::Week => "XXXX-WXX".into(),
+                    Unit::Quarter => "XXXX-QX".into(),
+                    _ => "XXXX-XX-XX".into(),
+                };
+                return unresolved(Date, v);
+            };
+            let Some((v, _)) = unit_period(b, unit, shift) else { return unresolved(Date, "XXXX".into()) };
+            let mut r =
+                res(Date, v, true, if from_ref && !used { 0.6 } else { 0.9 }, format!("{shift:+} {unit:?}"));
+            r.used_ref = used;
+            r
+        }
+        Expr::Offset { unit, n, sign, from_ref } => {
+            let Qty::Exact(n) = n else {
+                return res(
+                    Date,
+                    if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.into(),
+                    true,
+                    0.6,
+                    "vague amount",
+                );
+            };
+            let base = match (from_ref, ctx.reference) {
+                (true, Some(r)) => Some((r.date, Some(r.precision))),
+                _ => anchor.map(|a| (a, None)),
+            };
+            let Some((b, ref_prec)) = base else { return unresolved(Date, "XXXX".into()) };
+            let months = match unit {
+                Unit::Year => Some(12.0),
+                Unit::Decade => Some(120.0),
+                Unit::Century => Some(1200.0),
+                Unit::Quarter => Some(3.0),
+                Unit::Half => Some(6.0),
+                Unit::Month => Some(1.0),
+                _ => None,
+            };
+            let shifted = match months {
+                Some(m) => shift_months(b, (sign as f64 * n * m).round() as i32),
+                None => {
+                    let days = match unit {
+                        Unit::Week => 7.0,
+                        Unit::Fortnight => 14.0,
+                        Unit::Weekend => 7.0,
+                        Unit::Day => 1.0,
+                        _ => 0.0,
+                    };
+                    Some(b + chrono::Duration::days((sign as f64 * n * days).round() as i64))
+                }
+            };
+            let Some(d) = shifted else { return unresolved(Date, "XXXX".into()) };
+            // Granularity: the reference's when counting from it (`a year earlier` after a
+            // quarter is that quarter a year before), else the unit's.
+            let gran = match ref_prec {
+                Some(p) if from_ref => {
+                    let u = month_of_precision(p);
+                    if matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Quarter) && unit != Unit::Day
+                    {
+                        u
+                    } else {
+                        unit
+                    }
+                }
+                _ => unit,
+            };
+            let gran =
+                if matches!(gran, Unit::Hour | Unit::Minute | Unit::Second) { Unit::Day } else { gran };
+            let Some((v, _)) = unit_period(d, gran, 0) else { return unresolved(Date, "XXXX".into()) };
+            let mut r = res(
+                Date,
+                v,
+                true,
+                0.8,
+                format!("{} {unit:?}(s) {}", amount(n), if sign < 0 { "back" } else { "ahead" }),
+            );
+            r.used_ref = from_ref && ctx.reference.is_some();
+            r
+        }
+        Expr::Duration { unit, n } => res(Duration, duration_value(unit, n), false, 0.9, "length of time"),
+        Expr::Duration2 { a, b } => {
+            let v1 = duration_value(a.0, Qty::Exact(a.1));
+            let v2 = duration_value(b.0, Qty::Exact(b.1));
+            // Merge `PT4H` + `PT40M` → `PT4H40M`, `P1Y` + `P6M` → `P1Y6M`.
+            let tail =
+                if v1.contains('T') { v2.trim_start_matches("PT") } else { v2.trim_start_matches('P') };
+            let tail = if !v1.contains('T') && v2.contains('T') { &v2[1..] } else { tail };
+            res(Duration, format!("{v1}{tail}"), false, 0.9, "length of time")
+        }
+        Expr::Part { part, year } => {
+            if let Some((y, used)) = year_of(year, ctx) {
+                let mut r = res(
+                    Date,
+                    format!("{y:04}-{}", part_code(part)),
+                    !matches!(year, YearSpec::Explicit(_)),
+                    0.9,
+                    "",
+                );
+                r.used_ref = used;
+                return r;
+            }
+            let Some(a) = anchor else { return unresolved(Date, format!("XXXX-{}", part_code(part))) };
+            let cands: Vec<(i32, NaiveDate, NaiveDate)> = (a.year() - 1..=a.year() + 1)
+                .filter_map(|y| part_range(y, part).map(|(s, e)| (y, s, e)))
+                .collect();
+            let dir = if ctx.cue.dir == Direction::Unknown
+                && matches!(part, YearPart::Quarter(_) | YearPart::Half(_))
+            {
+                Direction::Past
+            } else {
+                ctx.cue.dir
+            };
+            let y = pick(&cands, a, dir).unwrap_or(a.year());
+            res(Date, format!("{y:04}-{}", part_code(part)), true, 0.75, ctx.dir_note())
+        }
+        Expr::PartShift { part, shift } => {
+            let Some(a) = anchor else { return unresolved(Date, format!("XXXX-{}", part_code(part))) };
+            let cands: Vec<(i32, NaiveDate, NaiveDate)> = (a.year() - 2..=a.year() + 1)
+                .filter_map(|y| part_range(y, part).map(|(s, e)| (y, s, e)))
+                .collect();
+            let y = match shift {
+                s if s < 0 => cands.iter().filter(|c| c.2 < a).map(|c| c.0).max(),
+                s if s > 0 => cands.iter().filter(|c| c.1 > a).map(|c| c.0).min(),
+                _ => pick(&cands, a, ctx.cue.dir),
+            }
+            .unwrap_or(a.year());
+            res(Date, format!("{y:04}-{}", part_code(part)), true, 0.8, format!("{shift:+} season"))
+        }
+        Expr::Clock { hour, minute, day } => {
+            let t = format!("T{hour:02}:{minute:02}");
+            match day_of(day, ctx) {
+                Some((d, how)) => {
+                    let mut r = res(Time, format!("{}{t}", day_value(d)), true, 0.8, how);
+                    r.relative = !matches!(day, DaySpec::Date(Some(_), _, _));
+                    r
+                }
+                None => unresolved(Time, format!("XXXX-XX-XX{t}")),
+            }
+        }
+        Expr::DayPartOf { part, day } => match day_of(day, ctx) {
+            Some((d, how)) => res(Time, format!("{}T{}", day_value(d), day_part_code(part)), true, 0.8, how),
+            None => unresolved(Time, format!("XXXX-XX-XXT{}", day_part_code(part))),
+        },
+        Expr::SetUnit { unit, every } => {
+            let v = duration_value(unit, Qty::Exact(every.max(1) as f64));
+            res(Set, v, false, 0.9, "recurrence")
+        }
+        Expr::SetWeekday(wd) => res(Set, format!("XXXX-WXX-{wd}"), false, 0.9, "recurrence"),
+        Expr::SetMonth(m) => res(Set, format!("XXXX-{m:02}"), false, 0.9, "recurrence"),
+        Expr::Holiday { month, day, year } => {
+            let y = year_of(year, ctx).map(|p| p.0).or_else(|| {
+                let a = anchor?;
+                let cands: Vec<(i32, NaiveDate, NaiveDate)> = (a.year() - 1..=a.year() + 1)
+                    .filter_map(|y| holiday_date(y, month, day).map(|d| (y, d, d)))
+                    .collect();
+                pick(&cands, a, ctx.cue.dir)
+            });
+            match y.and_then(|y| holiday_date(y, month, day)) {
+                Some(d) => {
+                    res(Date, day_value(d), !matches!(year, YearSpec::Explicit(_)), 0.8, ctx.dir_note())
+                }
+                None => unresolved(Date, "XXXX-XX-XX".into()),
+            }
+        }
+        Expr::VagueUnits { unit, dir } => {
+            let _ = unit;
+            res(Date, if dir < 0 { "PAST_REF" } else { "FUTURE_REF" }.into(), true, 0.6, "vague period")
+        }
+    }
+}
+
+/// The date of a holiday in year `y`: fixed (month, day), Thanksgiving (0, 0: fourth
+/// Thursday of November) or Easter (0, 1: Western computus).
+pub fn holiday_date(y: i32, month: u8, day: u8) -> Option<NaiveDate> {
+    match (month, day) {
+        (0, 0) => {
+            let nov1 = NaiveDate::from_ymd_opt(y, 11, 1)?;
+            let to_thu = (3 + 7 - nov1.weekday().num_days_from_monday() as i64) % 7;
+            Some(nov1 + Duration::days(to_thu + 21))
+        }
+        (0, 1) => {
+            let a = y % 19;
+            let b = y / 100;
+            let c = y % 100;
+            let d = b / 4;
+            let e = b % 4;
+            let f = (b + 8) / 25;
+            let g = (b - f + 1) / 3;
+            let h = (19 * a + b - d - g + 15) % 30;
+            let i = c / 4;
+            let k = c % 4;
+            let l = (32 + 2 * e + 2 * i - h - k) % 7;
+            let m = (a + 11 * h + 22 * l) / 451;
+            let month = (h + l - 7 * m + 114) / 31;
+            let day = (h + l - 7 * m + 114) % 31 + 1;
+            NaiveDate::from_ymd_opt(y, month as u32, day as u32)
+        }
+        (m, d) => NaiveDate::from_ymd_opt(y, m as u32, d as u32),
+    }
+}

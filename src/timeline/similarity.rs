@@ -1,0 +1,167 @@
+//! How alike two event mentions are, apart from their dates: shared participants (by
+//! corpus entity where known), shared place, and IDF-weighted shared keywords. Used by the
+//! merge, the date checks and the conflict finder so they all agree on "the same event".
+
+use std::collections::HashMap;
+
+use crate::model::{EventMention, Precision};
+
+use super::entities::EntityIndex;
+
+/// A mention reduced to what comparison needs, with keyword weights resolved.
+#[derive(Clone, Debug, Default)]
+pub struct Profile {
+    /// Keyword ids with their IDF weight, sorted by id.
+    pub keywords: Vec<(u32, f32)>,
+    /// Normalised participant keys (entity id, or folded name), sorted.
+    pub participants: Vec<String>,
+    /// Normalised place key.
+    pub place: Option<String>,
+    /// Sum of keyword weights.
+    pub weight: f32,
+}
+
+/// Keyword vocabulary with document frequencies over all mentions (IDF weights).
+#[derive(Clone, Debug, Default)]
+pub struct Vocabulary {
+    ids: HashMap<String, u32>,
+    df: Vec<u32>,
+    docs: u32,
+}
+
+impl Vocabulary {
+    /// Counts keyword document frequencies over `mentions`.
+    pub fn new<'a>(mentions: impl Iterator<Item = &'a EventMention>) -> Vocabulary {
+        let mut v = Vocabulary::default();
+        for m in mentions {
+            v.docs += 1;
+            for k in &m.keywords {
+                let next = v.ids.len() as u32;
+                let id = *v.ids.entry(k.clone()).or_insert(next);
+                if id as usize == v.df.len() {
+                    v.df.push(0);
+                }
+                v.df[id as usize] += 1;
+            }
+        }
+        v
+    }
+
+    /// Id of keyword `k`, if seen.
+    pub fn id(&self, k: &str) -> Option<u32> {
+        self.ids.get(k).copied()
+    }
+
+    /// IDF weight of keyword id `id` (rare words weigh more).
+    pub fn idf(&self, id: u32) -> f32 {
+        let df = self.df.get(id as usize).copied().unwrap_or(1).max(1) as f32;
+        (1.0 + self.docs as f32 / df).ln()
+    }
+
+    /// Number of mentions whose keywords include id `id`.
+    pub fn df(&self, id: u32) -> u32 {
+        self.df.get(id as usize).copied().unwrap_or(0)
+    }
+
+    /// The comparison profile of `m`.
+    pub fn profile(&self, m: &EventMention, index: &EntityIndex) -> Profile {
+        let mut keywords: Vec<(u32, f32)> =
+            m.keywords.iter().filter_map(|k| self.id(k)).map(|id| (id, self.idf(id))).collect();
+        keywords.sort_by_key(|k| k.0);
+        keywords.dedup_by_key(|k| k.0);
+        let mut participants: Vec<String> =
+            m.participants.iter().map(|p| participant_key(index, &m.article, p)).collect();
+        participants.sort();
+        participants.dedup();
+        let weight = keywords.iter().map(|k| k.1).sum();
+        let place = m.place.as_ref().map(|p| participant_key(index, &m.article, p));
+        Profile { keywords, participants, place, weight }
+    }
+}
+
+/// The corpus entity id of an in-article name, or the name folded (case, spaces, hyphens)
+/// so spelling variants such as `Yoon Suk Yeol` / `Yoon Suk-yeol` meet.
+pub fn participant_key(index: &EntityIndex, article: &str, name: &str) -> String {
+    match index.id_for(article, name) {
+        Some(id) => format!("#{id}"),
+        None => fold_name(name),
+    }
+}
+
+/// Lower-case letters and digits of `name` only.
+pub fn fold_name(name: &str) -> String {
+    name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// Content similarity in 0..1: weighted keyword Dice, blended with participant overlap
+/// when both sides name participants, nudged by place agreement.
+pub fn similarity(a: &Profile, b: &Profile) -> f32 {
+    let kw = keyword_dice(a, b);
+    let mut score = match participant_overlap(a, b) {
+        Some(p) => 0.6 * kw + 0.4 * p,
+        None => kw,
+    };
+    match (&a.place, &b.place) {
+        (Some(x), Some(y)) if x == y => score += 0.1,
+        (Some(_), Some(_)) => score -= 0.15,
+        _ => {}
+    }
+    score.clamp(0.0, 1.0)
+}
+
+/// Weighted Dice coefficient of the keyword sets.
+pub fn keyword_dice(a: &Profile, b: &Profile) -> f32 {
+    if a.weight <= 0.0 || b.weight <= 0.0 {
+        return 0.0;
+    }
+    2.0 * shared_weight(a, b) / (a.weight + b.weight)
+}
+
+/// Summed weight of the keywords both profiles have.
+pub fn shared_weight(a: &Profile, b: &Profile) -> f32 {
+    let (mut i, mut j, mut shared) = (0, 0, 0.0);
+    while i < a.keywords.len() && j < b.keywords.len() {
+        match a.keywords[i].0.cmp(&b.keywords[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += a.keywords[i].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared
+}
+
+/// Number of keywords both profiles have.
+pub fn shared_keywords(a: &Profile, b: &Profile) -> usize {
+    a.keywords.iter().filter(|k| b.keywords.binary_search_by_key(&k.0, |x| x.0).is_ok()).count()
+}
+
+/// Shared participants over the smaller participant list, when both have some.
+pub fn participant_overlap(a: &Profile, b: &Profile) -> Option<f32> {
+    if a.participants.is_empty() || b.participants.is_empty() {
+        return None;
+    }
+    let shared = a.participants.iter().filter(|p| b.participants.binary_search(p).is_ok()).count();
+    Some(shared as f32 / a.participants.len().min(b.participants.len()) as f32)
+}
+
+/// True when two mentions' day ranges can describe one happening: they overlap, and a
+/// coarse one (`in June`) contains the finer one (`June 18`).
+pub fn dates_compatible(a: &EventMention, b: &EventMention) -> bool {
+    if a.start > b.end || b.start > a.end {
+        return false;
+    }
+    if a.precision == b.precision {
+        return true;
+    }
+    let (fine, coarse) = if a.precision < b.precision { (a, b) } else { (b, a) };
+    fine.start >= coarse.start && fine.end <= coarse.end
+}
+
+/// True when the mention's date is a single day or a few days (fit for day buckets).
+pub fn is_day_like(m: &EventMention) -> bool {
+    m.precision <= Precision::Week && (m.end - m.start).num_days() <= 14
+}
