@@ -163,15 +163,30 @@ fn star_then_undo_and_redo() {
     h.run_steps(2);
     h.get_by_label("☆ Star").click();
     h.run_steps(2);
-    assert_eq!(h.state().edits.done, vec![Edit::StarEvent { event: first.clone() }]);
+    assert_eq!(h.state().edits.edits(), &[Edit::StarEvent { event: first.clone() }]);
+    h.state_mut().finish_loading_blocking();
+    h.run_steps(2);
+    let starred = |h: &Harness<'static, App>| {
+        h.state()
+            .loaded
+            .as_ref()
+            .and_then(|l| l.output.extraction.events.iter().find(|e| e.id == first).map(|e| e.starred))
+    };
+    assert_eq!(starred(&h), Some(true), "the edit reached the model");
+    assert!(h.query_by_label("★ Unstar").is_some());
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run_steps(2);
-    assert!(h.state().edits.done.is_empty(), "undone");
-    assert_eq!(h.state().edits.undone.len(), 1);
+    assert!(h.state().edits.edits().is_empty(), "undone");
+    assert!(h.state().edits.can_redo());
+    h.state_mut().finish_loading_blocking();
+    h.run_steps(2);
+    assert_eq!(starred(&h), Some(false), "undo reached the model");
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     h.run_steps(2);
-    assert_eq!(h.state().edits.done, vec![Edit::StarEvent { event: first }], "redone");
+    assert_eq!(h.state().edits.edits(), &[Edit::StarEvent { event: first.clone() }], "redone");
     h.state_mut().finish_loading_blocking();
+    h.run_steps(2);
+    assert_eq!(starred(&h), Some(true), "redo reached the model");
 }
 
 #[test]

@@ -219,12 +219,24 @@ fn outlets_block(app: &mut App, ui: &mut egui::Ui, m: &Extraction, ix: &ModelInd
 fn edit_bar(app: &mut App, ui: &mut egui::Ui, e: &Event) {
     let ctx = ui.ctx().clone();
     ui.horizontal_wrapped(|ui| {
-        let star = if e.starred { "★ Starred" } else { "☆ Star" };
-        if ui.add_enabled(!e.starred, egui::Button::new(star)).clicked() {
-            app.apply_edit(Edit::StarEvent { event: e.id.clone() }, Some(&ctx));
+        let event = e.id.clone();
+        if e.starred {
+            if ui.button("★ Unstar").clicked() {
+                app.apply_edit(Edit::UnstarEvent { event: event.clone() }, Some(&ctx));
+            }
+        } else if ui.button("☆ Star").clicked() {
+            app.apply_edit(Edit::StarEvent { event: event.clone() }, Some(&ctx));
         }
-        if ui.add_enabled(!e.hidden, egui::Button::new(if e.hidden { "Hidden" } else { "Hide" })).clicked() {
-            app.apply_edit(Edit::HideEvent { event: e.id.clone() }, Some(&ctx));
+        if e.hidden {
+            if ui.button("Unhide").clicked() {
+                app.apply_edit(Edit::UnhideEvent { event: event.clone() }, Some(&ctx));
+            }
+        } else if ui
+            .button("Hide")
+            .on_hover_text("Hide this event (show hidden ones with the filter)")
+            .clicked()
+        {
+            app.apply_edit(Edit::HideEvent { event: event.clone() }, Some(&ctx));
         }
         if ui.button("Retitle…").clicked() {
             app.retitle = Some((e.id.clone(), e.title.clone()));

@@ -70,15 +70,12 @@ fn top_bar(app: &mut App, ui: &mut egui::Ui) {
         }
         ui.separator();
         let ctx = ui.ctx().clone();
-        if ui
-            .add_enabled(!app.edits.done.is_empty(), egui::Button::new("↺ Undo"))
-            .on_hover_text("Ctrl+Z")
-            .clicked()
+        if ui.add_enabled(app.edits.can_undo(), egui::Button::new("↺ Undo")).on_hover_text("Ctrl+Z").clicked()
         {
             app.undo(Some(&ctx));
         }
         if ui
-            .add_enabled(!app.edits.undone.is_empty(), egui::Button::new("↻ Redo"))
+            .add_enabled(app.edits.can_redo(), egui::Button::new("↻ Redo"))
             .on_hover_text("Ctrl+Shift+Z")
             .clicked()
         {
@@ -136,8 +133,8 @@ fn status_bar(app: &mut App, ui: &mut egui::Ui) {
         } else if app.loader.is_some() {
             ui.weak("loading…");
         }
-        if !app.edits.done.is_empty() {
-            ui.weak(format!("· {} edits", app.edits.done.len()));
+        if app.edits.can_undo() {
+            ui.weak(format!("· {} edits", app.edits.edits().len()));
         }
         if let Some((msg, at)) = &app.notice {
             if at.elapsed().as_secs_f32() < 4.0 {
