@@ -1,0 +1,267 @@
+//! Claims about history, read from one article: when something was set up, changed
+//! level, or was held; and "the first … since X" claims. Predicate words are data
+//! ([`ORIGIN_CUES`], [`LEVEL_CUES`], [`OCCURRENCE_CUES`]); dates come from the timexes of
+//! the predicate's own clause, else (for a participle or a present perfect) from the
+//! sentence's main clause or the article's anchor.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::extract::ArticleAnalysis;
+use crate::extract::events::clause::slice;
+use crate::extract::events::lexicon;
+use crate::model::{Article, Span, Timex, TimexType};
+
+/// Words saying something was created.
+#[rustfmt::skip]
+pub const ORIGIN_CUES: &[&str] = &[
+    "set up", "established", "founded", "launched", "created", "inaugurated", "first held",
+    "was formed", "were formed", "introduced",
+];
+/// Words saying something changed level.
+#[rustfmt::skip]
+pub const LEVEL_CUES: &[&str] = &[
+    "upgraded", "upgrading", "elevated", "elevating", "raised", "raising", "promoted",
+    "downgraded", "downgrading", "lowered",
+];
+/// Words saying something took place.
+#[rustfmt::skip]
+pub const OCCURRENCE_CUES: &[&str] = &[
+    "held", "organised", "organized", "took place", "convened", "hosted", "met",
+];
+
+/// What a history claim says happened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Predicate {
+    /// Set up, founded, launched.
+    Origin,
+    /// Upgraded or downgraded to a level.
+    LevelChange,
+    /// Held, took place.
+    Occurrence,
+}
+
+/// One dated claim about a thing's history.
+#[derive(Clone, Debug)]
+pub struct HistoryClaim {
+    /// Index of the article.
+    pub article: usize,
+    /// What it says happened.
+    pub predicate: Predicate,
+    /// The predicate word as written.
+    pub cue: String,
+    /// The level it was at or moved to (`vice-ministerial`), if stated.
+    pub level: Option<String>,
+    /// The periods it names (one per conjoined timex).
+    pub periods: Vec<(NaiveDate, NaiveDate)>,
+    /// True when the date is the article's own time (present perfect), not a timex.
+    pub approximate: bool,
+    /// Topic words: the sentence's keywords (and the previous sentence's after a pronoun).
+    pub topic: Vec<String>,
+    /// The sentence.
+    pub evidence: Span,
+}
+
+/// "The first … since X" (or "for the first time in N years").
+#[derive(Clone, Debug)]
+pub struct FirstSince {
+    /// Index of the article.
+    pub article: usize,
+    /// The period X names.
+    pub since: (NaiveDate, NaiveDate),
+    /// When the "first" happening is (the sentence's date, or the article's anchor).
+    pub at: NaiveDate,
+    /// The words between `first` and `since` (`diplomatic security dialogue`), if any.
+    pub head: Vec<String>,
+    /// Topic words of the sentence.
+    pub topic: Vec<String>,
+    /// The sentence.
+    pub evidence: Span,
+}
+
+/// All history and first-since claims of one article.
+pub fn read(ai: usize, article: &Article, an: &ArticleAnalysis) -> (Vec<HistoryClaim>, Vec<FirstSince>) {
+    let text: &str = &article.text;
+    let mut history = Vec::new();
+    let mut firsts = Vec::new();
+    let mut prev_keywords: Vec<String> = Vec::new();
+    for s in &an.doc.sentences {
+        if s.end <= article.body_start {
+            continue;
+        }
+        let sentence = slice(text, s.start, s.end);
+        let lower = sentence.to_lowercase();
+        let mut topic = lexicon::keywords(sentence);
+        if starts_with_pronoun(sentence) {
+            topic.extend(prev_keywords.iter().cloned());
+        }
+        let timexes: Vec<&Timex> =
+            an.timexes.iter().filter(|t| t.start >= s.start && t.end <= s.end).collect();
+        let evidence = Span::from_text(text, s.start, s.end);
+        for (cues, predicate) in [
+            (ORIGIN_CUES, Predicate::Origin),
+            (LEVEL_CUES, Predicate::LevelChange),
+            (OCCURRENCE_CUES, Predicate::Occurrence),
+        ] {
+            for cue in cues.iter() {
+                let Some(at) = find_word(&lower, cue) else { continue };
+                let (seg_start, seg_end) = segment(&lower, at);
+                let mut periods: Vec<(NaiveDate, NaiveDate)> = timexes
+                    .iter()
+                    .filter(|t| t.start >= s.start + seg_start && t.end <= s.start + seg_end)
+                    .filter(|t| !after_since(&lower, t.start - s.start))
+                    .filter_map(|t| period(t))
+                    .collect();
+                let mut approximate = false;
+                if periods.is_empty() {
+                    let participle = cue.ends_with("ing");
+                    let perfect = lower[..at].trim_end().ends_with("has been")
+                        || lower[..at].trim_end().ends_with("have been");
+                    if participle {
+                        periods = timexes
+                            .iter()
+                            .filter(|t| {
+                                t.end <= s.start + seg_start && !after_since(&lower, t.start - s.start)
+                            })
+                            .filter_map(|t| period(t))
+                            .take(1)
+                            .collect();
+                    } else if perfect && let Some(d) = an.anchor {
+                        periods = vec![(d, d)];
+                        approximate = true;
+                    }
+                }
+                if periods.is_empty() {
+                    continue;
+                }
+                history.push(HistoryClaim {
+                    article: ai,
+                    predicate,
+                    cue: (*cue).to_string(),
+                    level: level_after(&lower, at, seg_end),
+                    periods,
+                    approximate,
+                    topic: topic.clone(),
+                    evidence: evidence.clone(),
+                });
+                break;
+            }
+        }
+        if let Some(f) = first_since(ai, &lower, s.start, &timexes, an, &topic, &evidence) {
+            firsts.push(f);
+        }
+        prev_keywords = lexicon::keywords(sentence);
+    }
+    (history, firsts)
+}
+
+/// A "first … since X" / "first time in N years" claim of one sentence.
+fn first_since(
+    ai: usize,
+    lower: &str,
+    offset: usize,
+    timexes: &[&Timex],
+    an: &ArticleAnalysis,
+    topic: &[String],
+    evidence: &Span,
+) -> Option<FirstSince> {
+    let first = find_word(lower, "first")?;
+    // The sentence's own date: a timex not after `since`, else the article's anchor.
+    let at = timexes
+        .iter()
+        .filter(|t| {
+            !after_since(lower, t.start - offset) && matches!(t.kind, TimexType::Date | TimexType::Time)
+        })
+        .filter(|t| t.precision.is_some_and(|p| p <= crate::model::Precision::Week))
+        .find_map(|t| t.start_day)
+        .or(an.anchor)?;
+    let rest = &lower[first..];
+    if let Some(since) = find_word(rest, "since").map(|i| first + i) {
+        let words_to_since = lower[first..since].split_whitespace().count();
+        if words_to_since > 8 {
+            return None;
+        }
+        let since_tx = timexes.iter().find(|t| {
+            let rel = t.start.saturating_sub(offset);
+            rel > since && lower[since..rel].split_whitespace().count() <= 10 && t.kind == TimexType::Date
+        })?;
+        let head = lexicon::keywords(&lower[first + "first".len()..since]);
+        let head = head.into_iter().filter(|w| w != "time").collect();
+        return Some(FirstSince {
+            article: ai,
+            since: period(since_tx)?,
+            at,
+            head,
+            topic: topic.to_vec(),
+            evidence: evidence.clone(),
+        });
+    }
+    // "for the first time in nine years": a duration back from the sentence's date.
+    let dur = timexes.iter().find(|t| {
+        let rel = t.start.saturating_sub(offset);
+        t.kind == TimexType::Duration && rel > first && lower[first..rel].split_whitespace().count() <= 4
+    })?;
+    let years: i32 = dur.value.strip_prefix('P')?.strip_suffix('Y')?.parse().ok()?;
+    let y = at.year() - years;
+    let since = (NaiveDate::from_ymd_opt(y, 1, 1)?, NaiveDate::from_ymd_opt(y, 12, 31)?);
+    Some(FirstSince {
+        article: ai,
+        since,
+        at,
+        head: Vec::new(),
+        topic: topic.to_vec(),
+        evidence: evidence.clone(),
+    })
+}
+
+/// The days a resolved DATE timex covers.
+fn period(t: &Timex) -> Option<(NaiveDate, NaiveDate)> {
+    if t.kind != TimexType::Date || t.value.contains('X') || t.value.starts_with('P') {
+        return None;
+    }
+    Some((t.start_day?, t.end_day?))
+}
+
+/// True when the timex at byte `rel` of the sentence is governed by `since`.
+fn after_since(lower: &str, rel: usize) -> bool {
+    let before = lower.get(..rel).unwrap_or("");
+    before
+        .rsplit_once("since")
+        .is_some_and(|(_, gap)| gap.split_whitespace().count() <= 10 && !gap.contains(','))
+}
+
+/// The comma-delimited segment of `lower` around byte `at`.
+fn segment(lower: &str, at: usize) -> (usize, usize) {
+    let start = lower[..at].rfind([',', ';']).map_or(0, |i| i + 1);
+    let end = lower[at..].find([',', ';']).map_or(lower.len(), |i| at + i);
+    (start, end)
+}
+
+/// The level named after the cue: `to (the) X level`, `at (the) X level`.
+fn level_after(lower: &str, at: usize, seg_end: usize) -> Option<String> {
+    let seg = lower.get(at..seg_end)?;
+    let lv = seg.find(" level")?;
+    let head = &seg[..lv];
+    let from = [" to ", " at "].iter().filter_map(|p| head.rfind(p).map(|i| i + p.len())).max()?;
+    let level = head[from..].trim().trim_start_matches("the ").trim();
+    (!level.is_empty() && level.split_whitespace().count() <= 3).then(|| level.to_string())
+}
+
+/// Byte offset of `word` in `lower` as whole words.
+fn find_word(lower: &str, word: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = lower.get(from..)?.find(word) {
+        let at = from + i;
+        let before_ok = lower[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = lower[at + word.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if before_ok && after_ok {
+            return Some(at);
+        }
+        from = at + word.len();
+    }
+    None
+}
+
+fn starts_with_pronoun(sentence: &str) -> bool {
+    let w = sentence.split_whitespace().next().unwrap_or("").to_lowercase();
+    matches!(w.as_str(), "it" | "this" | "they" | "these" | "its" | "their")
+}
