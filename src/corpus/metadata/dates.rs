@@ -80,8 +80,7 @@ const ZONES: &[&str] = &[
 
 /// Month number for a (case-insensitive) month name or abbreviation.
 pub fn month_number(word: &str) -> Option<u32> {
-    let w = word.to_ascii_lowercase();
-    MONTHS.iter().find(|(n, _)| *n == w).map(|&(_, m)| m)
+    MONTHS.iter().find(|(n, _)| n.eq_ignore_ascii_case(word)).map(|&(_, m)| m)
 }
 
 /// A byte cursor over ASCII syntax; non-ASCII bytes simply fail to match.
@@ -164,7 +163,7 @@ pub fn parse_prefix(s: &str) -> Option<FoundDate> {
     c.spaces();
     let save = c.i;
     match c.word() {
-        Some(w) if WEEKDAYS.contains(&w.to_ascii_lowercase().as_str()) => {
+        Some(w) if WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(w)) => {
             c.eat(b'.');
             c.eat(b',');
             if c.spaces() == 0 {
@@ -240,7 +239,7 @@ fn numeric(c: &mut Cursor) -> Option<(NaiveDate, Option<String>)> {
 /// `17 June 2024`, `17th of June, 2024`, `26-FEB-1987`, `17 Jun. 2024`.
 fn day_month(c: &mut Cursor) -> Option<NaiveDate> {
     let (d, _) = c.number(1, 2)?;
-    let _ = c.word().filter(|w| matches!(w.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th"));
+    let _ = c.word().filter(|w| ["st", "nd", "rd", "th"].iter().any(|o| o.eq_ignore_ascii_case(w)));
     let dashed = c.eat(b'-');
     if !dashed {
         (c.spaces() > 0).then_some(())?;
@@ -267,7 +266,7 @@ fn month_day(c: &mut Cursor) -> Option<NaiveDate> {
     c.eat(b'.');
     (c.spaces() > 0).then_some(())?;
     let (d, _) = c.number(1, 2)?;
-    let _ = c.word().filter(|w| matches!(w.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th"));
+    let _ = c.word().filter(|w| ["st", "nd", "rd", "th"].iter().any(|o| o.eq_ignore_ascii_case(w)));
     c.eat(b',');
     (c.spaces() > 0).then_some(())?;
     let (y, _) = c.number(4, 4)?;

@@ -156,12 +156,16 @@ fn strip_decoration(s: &str) -> &str {
 
 /// Splits `label: value` / `label value` when `s` opens with a known label.
 fn split_label(s: &str) -> Option<(Field, &str)> {
-    let lower_head: String = s.chars().take(24).flat_map(char::to_lowercase).collect();
+    let bytes = s.as_bytes();
+    if !bytes.first().is_some_and(u8::is_ascii_alphabetic) {
+        return None;
+    }
     for &(label, field) in LABELS {
-        if !lower_head.starts_with(label) || !s.is_char_boundary(label.len()) {
+        let n = label.len();
+        if bytes.len() < n || !bytes[..n].eq_ignore_ascii_case(label.as_bytes()) || !s.is_char_boundary(n) {
             continue;
         }
-        let rest = &s[label.len()..];
+        let rest = &s[n..];
         let after = rest.trim_start();
         let had_space = after.len() < rest.len();
         if let Some(v) = after.strip_prefix([':', '-', '\u{2013}', '\u{2014}', '=']) {
@@ -173,6 +177,11 @@ fn split_label(s: &str) -> Option<(Field, &str)> {
         }
     }
     None
+}
+
+/// May hold a part separator (`|`, or the first byte of `·`, `•`, `｜`).
+fn has_separator(s: &str) -> bool {
+    s.bytes().any(|b| matches!(b, b'|' | 0xC2 | 0xE2 | 0xEF))
 }
 
 /// Splits a header line into parts separated by ` | `, ` · `, ` • `.
@@ -200,10 +209,13 @@ pub fn is_body_like(s: &str) -> bool {
 }
 
 fn is_junk(s: &str) -> bool {
-    let lower: String = s.chars().take(24).flat_map(char::to_lowercase).collect();
-    JUNK_PREFIXES
-        .iter()
-        .any(|j| lower.starts_with(j) && lower[j.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
+    let b = s.as_bytes();
+    JUNK_PREFIXES.iter().any(|j| {
+        let n = j.len();
+        b.len() >= n
+            && b[..n].eq_ignore_ascii_case(j.as_bytes())
+            && s.get(n..).is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+    })
 }
 
 /// A headline: 2..=30 words, no final period, starts with a capital, digit or quote.
@@ -300,7 +312,14 @@ pub fn read_header(text: &str, host_name: Option<&str>) -> Header {
         let clean = strip_decoration(trimmed);
         let mut consumed = false;
         let mut caption_at = None;
-        for part in parts(clean) {
+        let split;
+        let line_parts: &[&str] = if has_separator(clean) {
+            split = parts(clean);
+            &split
+        } else {
+            std::slice::from_ref(&clean)
+        };
+        for &part in line_parts {
             if let Some((role, found, rest, labelled)) = dated(part) {
                 let early = h.title.is_none() && seen <= 3;
                 if rest.is_empty() || labelled || early {
@@ -351,12 +370,16 @@ pub fn read_header(text: &str, host_name: Option<&str>) -> Header {
                 consumed = true;
             } else if in_front_matter {
                 consumed = true;
-            } else if is_body_like(part) || super::dateline::find(part).is_some() {
+            } else if is_body_like(part) {
                 break;
             } else if h.title.is_none() && h.source.is_none() && outlet::is_masthead(part, host_name) {
                 h.source = Some(at(part));
                 consumed = true;
             } else if h.title.is_none() && is_headline_like(part) {
+                if super::dateline::find(part).is_some() {
+                    // `NEW YORK, March 3 -<Photon …`: the story has begun.
+                    break;
+                }
                 h.title = Some(at(part));
                 consumed = true;
             } else if h.title.is_none() && h.dates.is_empty() && word_count(part) <= 3 && !ends_sentence(part)

@@ -29,7 +29,7 @@ pub struct Cue {
 
 /// How far (in tokens) to look for a tense cue.
 const LEFT_WINDOW: usize = 14;
-const RIGHT_WINDOW: usize = 10;
+const RIGHT_WINDOW: usize = 6;
 
 fn lower(t: &Toks, i: usize) -> String {
     t.word(i).to_ascii_lowercase()
@@ -57,8 +57,11 @@ fn judge(t: &Toks, i: usize, lo: usize) -> Option<(Direction, usize, usize)> {
     if w == "ll" && t.glued_p(i.wrapping_sub(1), '\'') {
         return Some((Direction::Future, i.saturating_sub(2).max(lo), i + 1));
     }
-    if matches!(w.as_str(), "will" | "shall") {
+    if matches!(w.as_str(), "will" | "shall" | "would") {
         return Some((Direction::Future, i, i + 2));
+    }
+    if matches!(w.as_str(), "can" | "could" | "may" | "might" | "must" | "should") && !t.capital(i) {
+        return Some((Direction::Unknown, i, i + 2));
     }
     if matches!(
         w.as_str(),
@@ -80,18 +83,7 @@ fn judge(t: &Toks, i: usize, lo: usize) -> Option<(Direction, usize, usize)> {
         let from = aux_start(t, i, lo);
         return Some((Direction::Future, from, (i + 3).min(t.len())));
     }
-    if w == "to" && i + 1 < t.len() {
-        let next = lower(t, i + 1);
-        let verbish = t.get(i + 1).is_some_and(|n| n.kind == Kind::Word && !n.capital)
-            && matches!(t.lex(i + 1), Lex::None)
-            && !next.ends_with("ing")
-            && !is_past_form(&next);
-        if verbish {
-            let from = aux_start(t, i, lo);
-            return Some((Direction::Future, from, i + 2));
-        }
-        return None;
-    }
+
     if matches!(t.lex(i), Lex::Word(W::Next | W::Coming)) {
         return Some((Direction::Future, i, i + 1));
     }
@@ -112,8 +104,14 @@ fn judge(t: &Toks, i: usize, lo: usize) -> Option<(Direction, usize, usize)> {
             {
                 return Some((Direction::Future, k, i + 1));
             }
-            if matches!(a.as_str(), "is" | "are" | "am") && a != "be" {
+            if matches!(
+                a.as_str(),
+                "is" | "are" | "am" | "can" | "could" | "may" | "might" | "must" | "should"
+            ) {
                 return Some((Direction::Unknown, k, i + 1));
+            }
+            if a == "would" {
+                return Some((Direction::Future, k, i + 1));
             }
             if !matches!(
                 a.as_str(),
@@ -176,7 +174,8 @@ pub fn direction(t: &Toks, lo: usize, hi: usize, start: usize, end: usize) -> Cu
     let left_stop = lo.max(start.saturating_sub(LEFT_WINDOW));
     while i > left_stop {
         i -= 1;
-        if boundary(t, i) {
+        // A comma ends the clause: `authorized a split, payable Dec. 7` is not past.
+        if boundary(t, i) || t.is_p(i, ',') {
             break;
         }
         if let Some((dir, a, b)) = judge(t, i, lo) {

@@ -13,6 +13,8 @@ pub enum YearSpec {
     RefShift(i32),
     /// Not given: decided from the anchor and the tense of the context.
     Infer,
+    /// `last April` (−1): the latest such month before the anchor's; `next April` (+1) the first after.
+    Occurrence(i32),
 }
 
 /// Which part of a year.
@@ -60,6 +62,9 @@ pub enum Expr {
         /// Day of month, if given.
         day: Option<u8>,
     },
+    /// A year named as a reporting period (`the 1988 quarter`, `the 1988 period`): the same
+    /// quarter of that year when the text is about a quarter.
+    YearPeriod(i32),
     /// A decade (`the 1990s` → 199).
     Decade(i32),
     /// A century (`the 20th century` → 19).

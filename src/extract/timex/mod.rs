@@ -40,6 +40,7 @@ pub fn tag_text(article_id: &str, text: &str, doc: &Document, anchor: Option<Nai
     let mut out = Vec::new();
     let mut toks = Vec::with_capacity(64);
     let mut reference: Option<RefPoint> = None;
+    let mut quarter_ref: Option<RefPoint> = None;
     let whole;
     let sentences: &[crate::model::Sentence] = if doc.sentences.is_empty() && !text.is_empty() {
         whole = [crate::model::Sentence { start: 0, end: text.len(), paragraph: 0 }];
@@ -65,7 +66,12 @@ pub fn tag_text(article_id: &str, text: &str, doc: &Document, anchor: Option<Nai
             };
             let (start, end) = (first.start, last.end);
             let cue = context::direction(&t, 0, toks.len(), f.start, f.end);
-            let ctx = Context { anchor, cue: &cue, reference: reference.as_ref() };
+            let ctx = Context {
+                anchor,
+                cue: &cue,
+                reference: reference.as_ref(),
+                quarter_ref: quarter_ref.as_ref(),
+            };
             let r = resolve::resolve(&f.expr, &ctx);
             let written = &text[start..end];
             let phrase = match f.start.checked_sub(1).and_then(|p| toks.get(p)) {
@@ -84,14 +90,14 @@ pub fn tag_text(article_id: &str, text: &str, doc: &Document, anchor: Option<Nai
                 None
             };
             if let Some((d, _, p)) = range
-                && !matches!(f.expr, expr::Expr::Ref(_))
+                && !matches!(f.expr, expr::Expr::Ref(_) | expr::Expr::Offset { .. })
             {
-                reference = Some(RefPoint {
-                    date: d,
-                    precision: p,
-                    text: written.to_string(),
-                    value: r.value.clone(),
-                });
+                let point =
+                    RefPoint { date: d, precision: p, text: written.to_string(), value: r.value.clone() };
+                if p == crate::model::Precision::Quarter && r.value.contains("-Q") {
+                    quarter_ref = Some(point.clone());
+                }
+                reference = Some(point);
             }
             out.push(Timex {
                 article: article_id.to_string(),

@@ -48,6 +48,20 @@ pub struct Context<'a> {
     pub cue: &'a Cue,
     /// The last calendar value mentioned before this expression.
     pub reference: Option<&'a RefPoint>,
+    /// The last quarter mentioned (`the third quarter`): what `the quarter`, `a year ago`
+    /// and `the year-ago quarter` refer to in a report about a quarter.
+    pub quarter_ref: Option<&'a RefPoint>,
+}
+
+impl Context<'_> {
+    /// The quarter a report is about: the last one mentioned, else the last one begun
+    /// some six weeks before publication.
+    fn reported_quarter(&self) -> Option<(NaiveDate, bool)> {
+        if let Some(q) = self.quarter_ref {
+            return Some((q.date, true));
+        }
+        self.anchor.map(|a| (a - Duration::days(45), false))
+    }
 }
 
 impl Context<'_> {
@@ -99,7 +113,7 @@ fn year_of(spec: YearSpec, ctx: &Context) -> Option<(i32, bool)> {
             Some(r) => Some((r.date.year() + s, true)),
             None => ctx.anchor.map(|a| (a.year() + s, false)),
         },
-        YearSpec::Infer => None,
+        YearSpec::Infer | YearSpec::Occurrence(_) => None,
     }
 }
 
@@ -173,28 +187,26 @@ fn day_of(spec: DaySpec, ctx: &Context) -> Option<(NaiveDate, String)> {
 }
 
 fn infer_month_year(a: NaiveDate, m: u32, d: Option<u32>, dir: Direction) -> Option<i32> {
-    let cands: Vec<(i32, NaiveDate, NaiveDate)> = (a.year() - 1..=a.year() + 1)
-        .filter_map(|y| {
-            let (s, e) = match d {
-                Some(d) => {
-                    let x = NaiveDate::from_ymd_opt(y, m, d)?;
-                    (x, x)
-                }
-                None => (NaiveDate::from_ymd_opt(y, m, 1)?, last_day_of_month(y, m)?),
-            };
-            Some((y, s, e))
-        })
-        .collect();
-    // Without a cue, a month of the anchor's year is meant unless it is far off.
-    if dir == Direction::Unknown
-        && let Some(c) = cands.iter().find(|c| c.0 == a.year())
-    {
-        let dist = if c.2 < a { (a - c.2).num_days() } else { (c.1 - a).num_days().max(0) };
-        if dist <= 200 {
-            return Some(c.0);
+    let span = |y: i32| -> Option<(NaiveDate, NaiveDate)> {
+        match d {
+            Some(d) => NaiveDate::from_ymd_opt(y, m, d).map(|x| (x, x)),
+            None => Some((NaiveDate::from_ymd_opt(y, m, 1)?, last_day_of_month(y, m)?)),
         }
-    }
-    pick(&cands, a, dir)
+    };
+    let y = a.year();
+    let (s, e) = span(y)?;
+    // The anchor's year unless the tense clearly points across the turn of the year:
+    // a past event more than three months ahead was last year's, a future one a month
+    // gone is next year's; without a cue only a date more than ~7 months off flips.
+    let days_ahead = (s - a).num_days();
+    let days_gone = (a - e).num_days();
+    Some(match dir {
+        Direction::Past if days_ahead > 90 => y - 1,
+        Direction::Future if days_gone > 30 => y + 1,
+        Direction::Unknown if days_ahead > 200 => y - 1,
+        Direction::Unknown if days_gone > 200 => y + 1,
+        _ => y,
+    })
 }
 
 fn day_part_code(p: DayPart) -> &'static str {
@@ -228,11 +240,33 @@ fn unit_code(u: Unit) -> (&'static str, f64, bool) {
     }
 }
 
-/// `P2Y`, `PT4H`, `PXD`.
+/// The next smaller unit and how many of it make one (for `2 1/2 years` → `P2Y6M`).
+fn smaller(u: Unit) -> Option<(Unit, f64)> {
+    match u {
+        Unit::Year => Some((Unit::Month, 12.0)),
+        Unit::Month => Some((Unit::Day, 30.0)),
+        Unit::Week => Some((Unit::Day, 7.0)),
+        Unit::Day => Some((Unit::Hour, 24.0)),
+        Unit::Hour => Some((Unit::Minute, 60.0)),
+        Unit::Minute => Some((Unit::Second, 60.0)),
+        _ => None,
+    }
+}
+
+/// `P2Y`, `PT4H`, `PXD`; fractions go to the next smaller unit (`P2Y6M`, `PT1M30S`).
 pub fn duration_value(u: Unit, n: Qty) -> String {
     let (d, mul, time) = unit_code(u);
     let t = if time { "T" } else { "" };
     match n {
+        Qty::Exact(v) if v.fract() != 0.0 && v > 0.0 && smaller(u).is_some() => {
+            let (su, k) = smaller(u).unwrap_or((u, 1.0));
+            let whole = v.trunc();
+            let rest = ((v - whole) * k).round();
+            let (sd, _, stime) = unit_code(su);
+            let head = if whole > 0.0 { format!("{}{d}", amount(whole)) } else { String::new() };
+            let sep = if stime && !time { "T" } else { "" };
+            format!("P{t}{head}{sep}{}{sd}", amount(rest))
+        }
         Qty::Exact(v) => format!("P{t}{}{d}", amount(v * mul)),
         Qty::Vague => {
             let d = match u {
@@ -294,6 +328,30 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
             let explicit = matches!(year, YearSpec::Explicit(_));
             let y = match year_of(year, ctx) {
                 Some((y, _)) => Some(y),
+                None if matches!(year, YearSpec::Occurrence(_)) => match (anchor, month) {
+                    (Some(a), Some(m)) => {
+                        let s = if let YearSpec::Occurrence(s) = year { s } else { 0 };
+                        let m = m as u32;
+                        Some(match s {
+                            s if s < 0 => {
+                                if m < a.month() {
+                                    a.year()
+                                } else {
+                                    a.year() - 1
+                                }
+                            }
+                            s if s > 0 => {
+                                if m > a.month() {
+                                    a.year()
+                                } else {
+                                    a.year() + 1
+                                }
+                            }
+                            _ => a.year(),
+                        })
+                    }
+                    _ => None,
+                },
                 None => match (anchor, month) {
                     (Some(a), Some(m)) => infer_month_year(a, m as u32, day.map(u32::from), ctx.cue.dir),
                     _ => None,
@@ -304,6 +362,8 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
                 YearSpec::Shift(s) => format!("year {s:+} from publication"),
                 YearSpec::RefShift(s) => format!("year {s:+} from the previous date"),
                 YearSpec::Infer => format!("year from publication, {}", ctx.dir_note()),
+                YearSpec::Occurrence(s) if s < 0 => "the latest such month before publication".to_string(),
+                YearSpec::Occurrence(_) => "the next such month".to_string(),
             };
             let conf = if explicit {
                 0.95
@@ -325,6 +385,13 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
             };
             res(Date, value, !explicit, conf, how)
         }
+        Expr::YearPeriod(y) => match ctx.quarter_ref {
+            Some(q) => {
+                let v = format!("{y:04}-Q{}", (q.date.month() - 1) / 3 + 1);
+                res(Date, v, false, 0.8, format!("the quarter of '{}'", q.text))
+            }
+            None => res(Date, format!("{y:04}"), false, 0.9, "explicit year"),
+        },
         Expr::Decade(d) => res(Date, format!("{d:03}"), false, 0.9, "explicit decade"),
         Expr::Century(c) => res(Date, format!("{c:02}"), false, 0.9, "explicit century"),
         Expr::Weekday { wd, shift } => {
@@ -370,6 +437,10 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
         }
         Expr::UnitShift { unit, shift, from_ref } => {
             let base = match (from_ref, ctx.reference) {
+                // `the quarter`, `this quarter`: the quarter the report is about.
+                _ if unit == Unit::Quarter && shift == 0 && (from_ref || ctx.quarter_ref.is_some()) => {
+                    ctx.reported_quarter()
+                }
                 (true, Some(r)) => Some((r.date, true)),
                 _ => anchor.map(|a| (a, false)),
             };
@@ -399,10 +470,22 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
                     "vague amount",
                 );
             };
-            let base = match (from_ref, ctx.reference) {
-                (true, Some(r)) => Some((r.date, Some(r.precision))),
-                _ => anchor.map(|a| (a, None)),
+            // `a year ago` in a text about a quarter means that quarter a year before;
+            // `the year-ago quarter` is the reported quarter a year before.
+            let about_quarter = ctx.quarter_ref.filter(|r| {
+                unit == Unit::Year && n == 1.0 && anchor.is_some_and(|a| (a - r.date).num_days().abs() < 200)
+            });
+            let base = if unit == Unit::Quarter {
+                ctx.reported_quarter().map(|(d, _)| (d, Some(Precision::Quarter)))
+            } else if let Some(q) = about_quarter {
+                Some((q.date, Some(Precision::Quarter)))
+            } else {
+                match (from_ref, ctx.reference) {
+                    (true, Some(r)) => Some((r.date, Some(r.precision))),
+                    _ => anchor.map(|a| (a, None)),
+                }
             };
+            let from_ref = from_ref || about_quarter.is_some();
             let Some((b, ref_prec)) = base else { return unresolved(Date, "XXXX".into()) };
             let months = match unit {
                 Unit::Year => Some(12.0),
@@ -480,9 +563,8 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
             let cands: Vec<(i32, NaiveDate, NaiveDate)> = (a.year() - 1..=a.year() + 1)
                 .filter_map(|y| part_range(y, part).map(|(s, e)| (y, s, e)))
                 .collect();
-            let dir = if ctx.cue.dir == Direction::Unknown
-                && matches!(part, YearPart::Quarter(_) | YearPart::Half(_))
-            {
+            // A quarter named without a year is the latest one begun: reports look back.
+            let dir = if matches!(part, YearPart::Quarter(_) | YearPart::Half(_)) {
                 Direction::Past
             } else {
                 ctx.cue.dir
@@ -515,7 +597,15 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
             }
         }
         Expr::DayPartOf { part, day } => match day_of(day, ctx) {
-            Some((d, how)) => res(Time, format!("{}T{}", day_value(d), day_part_code(part)), true, 0.8, how),
+            Some((d, how)) => {
+                // TimeML news annotation gives `Friday night` the day as a DATE, `this
+                // morning` a TIME with the part of day.
+                if matches!(day, DaySpec::Weekday(..)) {
+                    res(Date, day_value(d), true, 0.8, how)
+                } else {
+                    res(Time, format!("{}T{}", day_value(d), day_part_code(part)), true, 0.8, how)
+                }
+            }
             None => unresolved(Time, format!("XXXX-XX-XXT{}", day_part_code(part))),
         },
         Expr::SetUnit { unit, every } => {

@@ -1,7 +1,7 @@
 //! The core patterns, one small function per family. Each takes the token index where
 //! the core may start and returns (next token, meaning) or None.
 
-use super::numbers::{ordinal, quantity, quantity_unit};
+use super::numbers::{ordinal, quantity, quantity_unit, spelled_year};
 use super::{Toks, trailing_year};
 use crate::extract::timex::expr::{DaySpec, Expr, Qty, YearPart, YearSpec};
 use crate::extract::timex::lexicon::{DayPart, Lex, RefKind, Unit, W};
@@ -40,10 +40,17 @@ pub fn core(t: &Toks, i: usize) -> Hit {
     }
     if best.is_none() && t.is_w(i, W::The) && !t.is_w(i + 1, W::The) {
         let inner = core(t, i + 1)?;
-        let keeps_the = !matches!(
-            inner.1,
-            Expr::Cal { .. } | Expr::Weekday { .. } | Expr::Clock { .. } | Expr::Ref(RefKind::Present)
-        );
+        let adjectival = t.glued_p(i + 2, '-') || t.glued_p(i + 3, '-');
+        let keeps_the = !adjectival
+            && !matches!(
+                inner.1,
+                Expr::Cal { .. }
+                    | Expr::Weekday { .. }
+                    | Expr::Clock { .. }
+                    | Expr::Ref(RefKind::Present)
+                    | Expr::SetUnit { .. }
+                    | Expr::Ref(_)
+            );
         return keeps_the.then_some(inner);
     }
     best
@@ -54,10 +61,30 @@ fn is_year(t: &Toks, i: usize) -> Option<i32> {
     (t.digits(i) == 4 && (1000..=2100).contains(&y)).then_some(y as i32)
 }
 
-/// A four-digit year (`1989`, `fiscal 1989`) or `'87`.
+/// A year in digits or words (`1996`, `nineteen ninety-six`), for dates and seasons.
+fn any_year(t: &Toks, i: usize) -> Option<(i32, usize)> {
+    if let Some(y) = is_year(t, i) {
+        return Some((y, i + 1));
+    }
+    spelled_year(t, i)
+}
+
+/// A four-digit year (`1989`, `fiscal 1989`), `'87`, a year in words, `the year 2000`.
 fn year(t: &Toks, i: usize) -> Hit {
+    if t.is_w(i, W::The)
+        && t.word_is(i + 1, "year")
+        && let Some((y, k)) = any_year(t, i + 2)
+    {
+        return Some((k, Expr::Cal { year: YearSpec::Explicit(y), month: None, day: None }));
+    }
+    if let Some((y, k)) = spelled_year(t, i) {
+        return Some((k, Expr::Cal { year: YearSpec::Explicit(y), month: None, day: None }));
+    }
     let j = if t.is_w(i, W::Fiscal) { i + 1 } else { i };
     if let Some(y) = is_year(t, j) {
+        if j == i && (t.word_is(j + 1, "period") || matches!(t.lex(j + 1), Lex::Unit(Unit::Quarter, false))) {
+            return Some((j + 2, Expr::YearPeriod(y)));
+        }
         let prev_bad = i > 0 && t.get(i - 1).is_some_and(|p| p.is('$') || p.is('#'));
         let next_bad = t.is_p(j + 1, '%')
             || (t.glued_p(j + 1, '.') && t.num(j + 2).is_some() && t.glued(j + 2))
@@ -109,7 +136,7 @@ fn month_at(t: &Toks, i: usize) -> Option<(u8, usize)> {
         return None;
     }
     let mut j = i + 1;
-    if t.glued_p(j, '.') {
+    if abbr && t.glued_p(j, '.') {
         j += 1;
     } else if abbr && t.num(j).is_none() && !t.get(i).is_some_and(|x| x.all_caps) {
         return None;
@@ -170,7 +197,7 @@ fn month_context(t: &Toks, i: usize) -> bool {
 fn month_date(t: &Toks, i: usize) -> Hit {
     let (m, j) = month_at(t, i)?;
     if let Some((d, k)) = day_num(t, j)
-        && !(t.glued_p(k, ':') || t.glued_p(k, '.') && t.num(k + 1).is_some())
+        && !((t.glued_p(k, ':') || t.glued_p(k, '.')) && t.num(k + 1).is_some() && t.glued(k + 1))
     {
         if let Some((y, k2)) = trailing_year(t, k) {
             return Some((k2, Expr::Cal { year: YearSpec::Explicit(y), month: Some(m), day: Some(d) }));
@@ -178,8 +205,8 @@ fn month_date(t: &Toks, i: usize) -> Hit {
         return Some((k, Expr::Cal { year: YearSpec::Infer, month: Some(m), day: Some(d) }));
     }
     let k = if t.is_w(j, W::Of) || t.is_p(j, ',') { j + 1 } else { j };
-    if let Some(y) = is_year(t, k) {
-        return Some((k + 1, Expr::Cal { year: YearSpec::Explicit(y), month: Some(m), day: None }));
+    if let Some((y, e)) = any_year(t, k) {
+        return Some((e, Expr::Cal { year: YearSpec::Explicit(y), month: Some(m), day: None }));
     }
     let ambiguous = matches!(t.word(i), "May" | "March" | "MAY" | "MARCH");
     if ambiguous && !month_context(t, i) {
@@ -298,7 +325,7 @@ fn weekday_shift(t: &Toks, i: usize) -> (Option<i32>, usize) {
 /// `Tuesday`, `last Friday`, `this past Wednesday`, `Friday night`, `Thursday, April 6`.
 fn weekday(t: &Toks, i: usize) -> Hit {
     let (shift, j) = weekday_shift(t, i);
-    let (wd, plural, mut k) = weekday_at(t, j)?;
+    let (wd, plural, k) = weekday_at(t, j)?;
     if plural {
         if let Some(_p) = day_part(t, k) {
             return Some((k + 1, Expr::SetWeekday(wd)));
@@ -315,9 +342,6 @@ fn weekday(t: &Toks, i: usize) -> Hit {
         {
             return Some((end, e));
         }
-    }
-    if t.glued_p(k, '\'') && t.word_is(k + 1, "s") && t.glued(k + 1) {
-        k += 2;
     }
     Some((k, Expr::Weekday { wd, shift }))
 }
@@ -428,19 +452,14 @@ fn reference(t: &Toks, i: usize) -> Hit {
         || t.is_num_like(i + 1)
         || matches!(t.w(i + 1), Some(W::Few | W::Fiscal));
     match t.lex(i) {
-        Lex::Ref(RefKind::Past) if t.word_is(i, "once") => None,
+        Lex::Ref(RefKind::Past) if t.word_is(i, "once") || t.word_is(i, "previously") => None,
+        Lex::Ref(RefKind::Future) if t.word_is(i, "soon") => None,
         Lex::Ref(RefKind::Future) if t.word_is(i, "future") => {
             let ok = i > 0 && (t.is_w(i - 1, W::The) || t.word_is(i - 1, "near") || t.is_w(i - 1, W::In));
             ok.then_some((i + 1, Expr::Ref(RefKind::Future)))
         }
-        Lex::Ref(k) => {
-            if t.word_is(i, "now") && i > 0 && t.word_is(i - 1, "right") {
-                return Some((i + 1, Expr::Ref(k)));
-            }
-            Some((i + 1, Expr::Ref(k)))
-        }
+        Lex::Ref(k) => Some((i + 1, Expr::Ref(k))),
         Lex::Word(W::Current) if !next_is_unit => Some((i + 1, Expr::Ref(RefKind::Present))),
-        Lex::Word(W::Recent) if !next_is_unit => Some((i + 1, Expr::Ref(RefKind::Past))),
         Lex::Word(W::Recent) => match t.lex(i + 1) {
             Lex::Unit(u, true) => Some((i + 2, Expr::VagueUnits { unit: u, dir: -1 })),
             _ => None,
@@ -449,6 +468,9 @@ fn reference(t: &Toks, i: usize) -> Hit {
             Lex::Unit(u, true) => Some((i + 2, Expr::VagueUnits { unit: u, dir: 1 })),
             _ => None,
         },
+        Lex::None if t.word_is(i, "right") && t.word_is(i + 1, "now") => {
+            Some((i + 2, Expr::Ref(RefKind::Present)))
+        }
         Lex::Word(W::The) if t.word_is(i + 1, "near") && t.word_is(i + 2, "future") => {
             Some((i + 3, Expr::Ref(RefKind::Future)))
         }
@@ -468,6 +490,10 @@ fn reference(t: &Toks, i: usize) -> Hit {
 fn shift_word(t: &Toks, i: usize) -> Option<(i32, bool, usize)> {
     let the = t.is_w(i, W::The);
     let j = i + usize::from(the);
+    if !the && t.is_w(j, W::This) && matches!(t.w(j + 1), Some(W::Past | W::Coming)) {
+        let s = if t.is_w(j + 1, W::Past) { -1 } else { 1 };
+        return Some((s, false, j + 2));
+    }
     let r = match t.w(j)? {
         W::This if !the => (0, false),
         W::Current => (0, false),
@@ -494,6 +520,11 @@ fn shifted(t: &Toks, i: usize) -> Hit {
         && matches!(t.w(yi + 2), Some(W::Earlier | W::Ago))
     {
         let mut end = yi + 3;
+        if let Some((_, k)) = ordinal(t, end)
+            && matches!(t.lex(k), Lex::Unit(Unit::Quarter, false))
+        {
+            end = k;
+        }
         if let Lex::Unit(Unit::Quarter, false) = t.lex(end) {
             return Some((
                 end + 1,
@@ -548,7 +579,12 @@ fn shifted(t: &Toks, i: usize) -> Hit {
                 return Some((j + 1, Expr::PartShift { part: YearPart::Season(s), shift }));
             }
             Lex::Month(m, _) if t.capital(j) && !from_ref => {
-                return Some((j + 1, Expr::Cal { year: YearSpec::Shift(shift), month: Some(m), day: None }));
+                // `last Oct. 23` is the date alone; `last April` the latest April.
+                let (_, k) = month_at(t, j)?;
+                if day_num(t, k).is_some() {
+                    return None;
+                }
+                return Some((k, Expr::Cal { year: YearSpec::Occurrence(shift), month: Some(m), day: None }));
             }
             _ => {}
         }
@@ -568,14 +604,16 @@ fn shifted(t: &Toks, i: usize) -> Hit {
         && !t.glued_p(i + 2, '\'')
     {
         let prev = if i > 0 { t.word(i - 1).to_ascii_lowercase() } else { String::new() };
-        if matches!(prev.as_str(), "for" | "during" | "throughout" | "over" | "all") {
+        if matches!(prev.as_str(), "for" | "during" | "throughout" | "all")
+            && !matches!(u, Unit::Quarter | Unit::Weekend)
+        {
             return Some((i + 2, Expr::Duration { unit: u, n: Qty::Exact(1.0) }));
         }
         if matches!(u, Unit::Second | Unit::Minute | Unit::Hour | Unit::Millennium) {
             return None;
         }
         if u == Unit::Day {
-            return Some((i + 2, Expr::DayOffset { days: 0, from_ref: true }));
+            return None;
         }
         return Some((i + 2, Expr::UnitShift { unit: u, shift: 0, from_ref: true }));
     }
@@ -586,8 +624,13 @@ fn shifted(t: &Toks, i: usize) -> Hit {
 /// `four hours and 40 minutes`, `years`, `twice a year` (a set).
 fn quantity_expr(t: &Toks, i: usize) -> Hit {
     if let Some((q, u, mut k)) = quantity_unit(t, i) {
+        // `a year-earlier loss`: the compound is the expression, not `a year`.
+        if t.glued_p(k, '-') && matches!(t.w(k + 1), Some(W::Earlier | W::Ago)) {
+            return None;
+        }
         let prev = if i > 0 { t.word(i - 1).to_ascii_lowercase() } else { String::new() };
         if matches!(q, Qty::Exact(v) if v == 1.0)
+            && !matches!(t.w(k), Some(W::Earlier | W::Later | W::Ago))
             && (t.word_is(i, "a") || t.word_is(i, "per"))
             && (matches!(prev.as_str(), "twice" | "once" | "times" | "percent")
                 || t.is_p(i.wrapping_sub(1), '%'))
@@ -620,8 +663,11 @@ fn quantity_expr(t: &Toks, i: usize) -> Hit {
                 return Some((k + 3, Expr::Duration { unit: u, n: Qty::Exact(a + 0.5) }));
             }
         }
-        // `8-month-old`, `day-long`
-        if t.glued_p(k, '-') && (t.word_is(k + 1, "old") || t.word_is(k + 1, "long")) {
+        // Ages (`6-year-old`) are not time expressions; `day-long` is.
+        if t.glued_p(k, '-') && t.word_is(k + 1, "old") || t.word_is(k, "old") {
+            return None;
+        }
+        if t.glued_p(k, '-') && t.word_is(k + 1, "long") {
             k += 2;
         }
         return Some((k, Expr::Duration { unit: u, n: q }));
@@ -634,7 +680,10 @@ fn quantity_expr(t: &Toks, i: usize) -> Hit {
             return Some((i + 2, Expr::Offset { unit: u, n: Qty::Vague, sign: -1, from_ref: false }));
         }
         let mut k = i + 1;
-        if t.glued_p(k, '-') && (t.word_is(k + 1, "old") || t.word_is(k + 1, "long")) {
+        if t.glued_p(k, '-') && t.word_is(k + 1, "old") || t.word_is(k, "old") {
+            return None;
+        }
+        if t.glued_p(k, '-') && t.word_is(k + 1, "long") {
             k += 2;
         }
         return Some((k, Expr::Duration { unit: u, n: Qty::Vague }));
@@ -703,7 +752,7 @@ fn year_part(t: &Toks, i: usize) -> Hit {
 /// `every year`, `each Thursday`, `every other day`, `daily`, `weekly`.
 fn set(t: &Toks, i: usize) -> Hit {
     if let Lex::Set(u) = t.lex(i) {
-        if t.word_is(i, "annual") {
+        if t.word_is(i, "annual") || t.word_is(i, "annually") || t.word_is(i, "quarterly") {
             return None;
         }
         return Some((i + 1, Expr::SetUnit { unit: u, every: 1 }));
@@ -734,8 +783,8 @@ fn set(t: &Toks, i: usize) -> Hit {
 fn season(t: &Toks, i: usize) -> Hit {
     let Lex::Season(s) = t.lex(i) else { return None };
     let c = if t.is_w(i + 1, W::Of) { i + 2 } else { i + 1 };
-    if let Some(y) = is_year(t, c) {
-        return Some((c + 1, Expr::Part { part: YearPart::Season(s), year: YearSpec::Explicit(y) }));
+    if let Some((y, e)) = any_year(t, c) {
+        return Some((e, Expr::Part { part: YearPart::Season(s), year: YearSpec::Explicit(y) }));
     }
     let strong = matches!(s, 2 | 4);
     let prev_ok = i > 0

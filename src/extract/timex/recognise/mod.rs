@@ -99,49 +99,25 @@ impl<'a> Toks<'a> {
 }
 
 /// Reads the modifiers before a core expression: returns (next token, mod, position mod).
-fn prefix(t: &Toks, mut i: usize) -> (usize, Option<&'static str>) {
-    let mut modifier = None;
-    // Quantity modifiers.
-    match t.w(i) {
-        Some(W::About) => {
-            modifier = Some("APPROX");
-            i += 1;
+fn prefix(t: &Toks, i: usize) -> (usize, Option<&'static str>) {
+    let (j, modifier) = match t.w(i) {
+        Some(W::About) => (i + 1, "APPROX"),
+        Some(W::Nearly) => (i + 1, "LESS_THAN"),
+        Some(W::More) if t.word_is(i, "more") && t.is_w(i + 1, W::Than) => (i + 2, "MORE_THAN"),
+        Some(W::Less) if t.word_is(i, "less") && t.is_w(i + 1, W::Than) => (i + 2, "LESS_THAN"),
+        Some(W::At) if t.is_w(i + 1, W::Least) => (i + 2, "EQUAL_OR_MORE"),
+        Some(W::At) if t.is_w(i + 1, W::Most) => (i + 2, "EQUAL_OR_LESS"),
+        Some(W::Up) if t.word_is(i + 1, "to") => (i + 2, "EQUAL_OR_LESS"),
+        _ if t.word_is(i, "no") && t.word_is(i + 1, "more") && t.is_w(i + 2, W::Than) => {
+            (i + 3, "EQUAL_OR_LESS")
         }
-        Some(W::Nearly) => {
-            modifier = Some("LESS_THAN");
-            i += 1;
-        }
-        Some(W::More) if t.is_w(i + 1, W::Than) => {
-            modifier = Some("MORE_THAN");
-            i += 2;
-        }
-        Some(W::Less) if t.is_w(i + 1, W::Than) => {
-            modifier = Some("LESS_THAN");
-            i += 2;
-        }
-        Some(W::More) if t.word_is(i, "over") => {
-            modifier = Some("MORE_THAN");
-            i += 1;
-        }
-        Some(W::At) if t.is_w(i + 1, W::Least) => {
-            modifier = Some("EQUAL_OR_MORE");
-            i += 2;
-        }
-        Some(W::At) if t.is_w(i + 1, W::Most) => {
-            modifier = Some("EQUAL_OR_LESS");
-            i += 2;
-        }
-        Some(W::Up) if t.is_w(i + 1, W::To) && t.word_is(i + 1, "to") => {
-            modifier = Some("EQUAL_OR_LESS");
-            i += 2;
-        }
-        _ => {}
-    }
-    if t.word_is(i, "no") && t.is_w(i + 1, W::More) && t.is_w(i + 2, W::Than) {
-        modifier = Some("EQUAL_OR_LESS");
-        i += 3;
-    }
-    (i, modifier)
+        _ => return (i, None),
+    };
+    // Only a quantity takes these (`about two years`, not `about the future`).
+    let quantity = t.is_num_like(j)
+        || matches!(t.w(j), Some(W::A | W::Few))
+        || (t.is_w(j, W::The) && matches!(t.w(j + 1), Some(W::Past | W::Last | W::Next)));
+    if quantity { (j, Some(modifier)) } else { (i, None) }
 }
 
 /// Position modifiers: `early`, `late`, `mid`, `the end of`, `the beginning of`, `the middle of`.
@@ -149,8 +125,14 @@ fn position(t: &Toks, i: usize) -> Option<(usize, &'static str)> {
     let the = usize::from(t.is_w(i, W::The));
     let j = i + the;
     match t.w(j) {
-        Some(W::Early) if the == 0 => Some((j + 1 + usize::from(t.glued_p(j + 1, '-')), "START")),
-        Some(W::Late) if the == 0 => Some((j + 1 + usize::from(t.glued_p(j + 1, '-')), "END")),
+        Some(W::Early) => Some((j + 1 + usize::from(t.glued_p(j + 1, '-')), "START")),
+        Some(W::Late) => Some((j + 1 + usize::from(t.glued_p(j + 1, '-')), "END")),
+        Some(W::Earlier | W::Later)
+            if the == 0 && (t.word_is(j, "earlier") || t.word_is(j, "later")) && starts_shift(t, j + 1) =>
+        {
+            let m = if t.word_is(j, "earlier") { "START" } else { "END" };
+            Some((j + 1 + usize::from(t.is_w(j + 1, W::In)), m))
+        }
         Some(W::Mid) => Some((j + 1 + usize::from(t.glued_p(j + 1, '-')), "MID")),
         Some(W::End | W::Beginning | W::Middle) if the == 1 && t.is_w(j + 1, W::Of) => {
             let m = match t.w(j) {
@@ -162,6 +144,12 @@ fn position(t: &Toks, i: usize) -> Option<(usize, &'static str)> {
         }
         _ => None,
     }
+}
+
+/// `this`/`that`/`next`/`last`/`in the` after `earlier`/`later` (`earlier this month`).
+fn starts_shift(t: &Toks, i: usize) -> bool {
+    matches!(t.w(i), Some(W::This | W::That | W::Next | W::Last))
+        || (t.is_w(i, W::In) && t.is_w(i + 1, W::The) && matches!(t.lex(i + 2), Lex::Unit(..)))
 }
 
 /// Tries every pattern at token `i`; returns the longest match.
@@ -183,6 +171,13 @@ fn match_at(t: &Toks, i: usize) -> Option<Found> {
     }
     if best.is_none() {
         consider(&mut best, j, qmod);
+    }
+    // TimeML leaves `about` out of the extent (its meaning stays in `mod`).
+    if let Some(b) = best.as_mut()
+        && qmod.is_some()
+        && t.is_w(i, W::About)
+    {
+        b.start = j;
     }
     best.filter(|b| b.end > b.start)
 }
@@ -229,7 +224,7 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Found> {
     let mut i = 0;
     while i < toks.len() {
         let tok = &toks[i];
-        if tok.kind == Kind::Word && tok.lex == Lex::None {
+        if tok.kind == Kind::Word && tok.lex == Lex::None && !t.word_is(i, "no") {
             i += 1;
             continue;
         }

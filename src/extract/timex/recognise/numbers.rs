@@ -5,7 +5,7 @@ use crate::extract::timex::expr::Qty;
 use crate::extract::timex::lexicon::{Lex, Unit, W};
 
 /// A number written in words at `i` (`twenty four`, `twenty-four`, `two hundred`).
-fn word_number(t: &Toks, i: usize) -> Option<(u32, usize)> {
+pub fn word_number(t: &Toks, i: usize) -> Option<(u32, usize)> {
     let Lex::Number(n) = t.lex(i) else { return None };
     if n >= 100 {
         return None;
@@ -69,6 +69,12 @@ pub fn quantity(t: &Toks, i: usize) -> Option<(Qty, usize)> {
             if t.word_is(i + 1, "half") {
                 return Some((Qty::Exact(0.5), i + 2));
             }
+            if t.word_is(i + 1, "couple") {
+                return Some((Qty::Exact(2.0), i + 2 + usize::from(t.is_w(i + 2, W::Of))));
+            }
+            if let Lex::Number(n @ (100 | 1000)) = t.lex(i + 1) {
+                return Some((Qty::Exact(n as f64), i + 2));
+            }
             Some((Qty::Exact(1.0), i + 1))
         }
         Some(W::Few) if !t.word_is(i, "couple") => {
@@ -95,6 +101,14 @@ pub fn quantity_unit(t: &Toks, i: usize) -> Option<(Qty, Unit, usize)> {
         j += 1; // `two more weeks`
     }
     let Lex::Unit(u, plural) = t.lex(j) else { return None };
+    // `a second group`, `three-quarters of` are not lengths of time.
+    if (u == Unit::Second && t.word_is(i, "a")) || (u == Unit::Quarter && plural && t.glued_p(j - 1, '-')) {
+        return None;
+    }
+    // `the 1988 quarter` is a year, not 1988 quarters.
+    if t.digits(i) == 4 && !plural {
+        return None;
+    }
     // `one year` / `two years`, but `a years` is not a quantity.
     if matches!(q, Qty::Exact(v) if v == 1.0) && plural && !t.is_num_like(i) {
         return None;
@@ -121,5 +135,32 @@ impl Toks<'_> {
     /// A digit run or a number word at `i`.
     pub fn is_num_like(&self, i: usize) -> bool {
         self.num(i).is_some() || matches!(self.lex(i), Lex::Number(_))
+    }
+}
+
+/// A year written in words: `nineteen ninety-six`, `eighteen ninety-eight`,
+/// `two thousand`, `two thousand and one`. Returns (year, next token).
+pub fn spelled_year(t: &Toks, i: usize) -> Option<(i32, usize)> {
+    match t.lex(i) {
+        Lex::Number(c @ (18 | 19)) => {
+            let (n, j) = word_number(t, i + 1)?;
+            (10..100).contains(&n).then_some((c as i32 * 100 + n as i32, j))
+        }
+        Lex::Number(2) if matches!(t.lex(i + 1), Lex::Number(1000)) => {
+            let mut j = i + 2;
+            let mut y = 2000;
+            let k = if t.is_w(j, W::And) { j + 1 } else { j };
+            if let Some((n, e)) = word_number(t, k)
+                && n < 100
+            {
+                y += n as i32;
+                j = e;
+            }
+            // A count (`two thousand troops`) is not a year.
+            let next_is_word = t.get(j).is_some_and(|n| n.kind == super::super::tokens::Kind::Word);
+            let after_year = i > 0 && t.word_is(i - 1, "year");
+            (after_year || !next_is_word).then_some((y, j))
+        }
+        _ => None,
     }
 }
