@@ -172,6 +172,26 @@ pub fn parse_prefix(s: &str) -> Option<FoundDate> {
         }
         _ => c.i = save,
     }
+    // A time before the date (`17:32 BST, 17 June 2024`, `5:32 PM EDT, Mon June 17, 2024`).
+    let mut leading_time = None;
+    let save = c.i;
+    if let Some(range) = time_inner(&mut c).filter(|_| c.eat(b',') || c.spaces() > 0) {
+        c.spaces();
+        leading_time = Some(range);
+        let save_wd = c.i;
+        match c.word() {
+            Some(w) if WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(w)) => {
+                c.eat(b'.');
+                c.eat(b',');
+                if c.spaces() == 0 {
+                    c.i = save_wd;
+                }
+            }
+            _ => c.i = save_wd,
+        }
+    } else {
+        c.i = save;
+    }
     let start = c.i;
     let (date, ambiguity) = iso(&mut c)
         .map(|d| (d, None))
@@ -191,7 +211,7 @@ pub fn parse_prefix(s: &str) -> Option<FoundDate> {
         return None;
     }
     let date_end = c.i;
-    let time = time_of_day(&mut c);
+    let time = if leading_time.is_some() { leading_time } else { time_of_day(&mut c) };
     let len = if time.is_some() { c.i } else { date_end };
     Some(FoundDate { date, time: time.map(|(a, b)| s[a..b].to_string()), len, ambiguity })
 }
@@ -380,6 +400,9 @@ mod tests {
         assert_eq!(day("17th of June, 2024").as_deref(), Some("2024-06-17"));
         assert_eq!(day("2024-06-17T08:00:00Z").as_deref(), Some("2024-06-17"));
         assert_eq!(day("Tue, 18 Jun 2024 09:15:00 +0900").as_deref(), Some("2024-06-18"));
+        assert_eq!(day("17:32 BST, 17 June 2024").as_deref(), Some("2024-06-17"));
+        assert_eq!(day("5:32 PM EDT, Mon June 17, 2024").as_deref(), Some("2024-06-17"));
+        assert_eq!(day("17.06.2024 14:00").as_deref(), Some("2024-06-17"));
     }
 
     #[test]
@@ -393,6 +416,8 @@ mod tests {
         assert_eq!(f.time.as_deref(), Some("15:01:01.79"));
         let f = parse_prefix("2024-06-17T08:00:00Z").unwrap();
         assert_eq!(f.time.as_deref(), Some("08:00:00Z"));
+        let f = parse_prefix("17:32 BST, 17 June 2024").unwrap();
+        assert_eq!(f.time.as_deref(), Some("17:32 BST"));
         let f = parse_prefix("March 3, 2021 at 3:45 p.m. ET").unwrap();
         assert_eq!(f.time.as_deref(), Some("3:45 p.m. ET"));
         // A number after the date that is not a time stays outside.
