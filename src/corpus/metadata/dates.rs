@@ -197,6 +197,10 @@ pub fn parse_prefix(s: &str) -> Option<FoundDate> {
         .map(|d| (d, None))
         .or_else(|| {
             c.i = start;
+            east_asian(&mut c).map(|d| (d, None))
+        })
+        .or_else(|| {
+            c.i = start;
             numeric(&mut c)
         })
         .or_else(|| {
@@ -223,6 +227,28 @@ fn iso(c: &mut Cursor) -> Option<NaiveDate> {
     let (m, _) = c.number(1, 2)?;
     c.eat(sep).then_some(())?;
     let (d, _) = c.number(1, 2)?;
+    make(y, m, d)
+}
+
+/// `2024年6月17日` (Chinese/Japanese) and `2024년 6월 17일` (Korean).
+fn east_asian(c: &mut Cursor) -> Option<NaiveDate> {
+    let (y, _) = c.number(4, 4)?;
+    let unit = |c: &mut Cursor, marks: &[&str]| -> Option<()> {
+        c.spaces();
+        let rest = &c.s[c.i..];
+        let m = marks.iter().find(|m| rest.starts_with(m.as_bytes()))?;
+        c.i += m.len();
+        c.spaces();
+        Some(())
+    };
+    unit(c, &["年", "년"])?;
+    let (m, _) = c.number(1, 2)?;
+    unit(c, &["月", "월"])?;
+    let (d, _) = c.number(1, 2)?;
+    c.spaces();
+    let rest = &c.s[c.i..];
+    let mark = ["日", "일"].iter().find(|m| rest.starts_with(m.as_bytes()))?;
+    c.i += mark.len();
     make(y, m, d)
 }
 
@@ -403,6 +429,9 @@ mod tests {
         assert_eq!(day("17:32 BST, 17 June 2024").as_deref(), Some("2024-06-17"));
         assert_eq!(day("5:32 PM EDT, Mon June 17, 2024").as_deref(), Some("2024-06-17"));
         assert_eq!(day("17.06.2024 14:00").as_deref(), Some("2024-06-17"));
+        assert_eq!(day("2024年6月17日 17:32").as_deref(), Some("2024-06-17"));
+        assert_eq!(day("2024년 6월 17일").as_deref(), Some("2024-06-17"));
+        assert_eq!(day("2024.06.17 17:32").as_deref(), Some("2024-06-17"));
     }
 
     #[test]
