@@ -221,6 +221,9 @@ fn judge(
         })
         .all(|w| is_capitalized(w) || w.chars().next().is_some_and(|c| c.is_ascii_digit()));
     let after_colon = left.last().is_some_and(|t| t.text(text) == ":");
+    if title_like && !punct_inside && cues::DETERMINERS.contains(&prev) {
+        return Judgement::NotQuote; // `the “Korea-China … Dialogue”`
+    }
     if title_like && !punct_inside && !after_colon {
         // Headlines are title-case throughout: there a title-like quote may still be a quote.
         let headline = para.is_some_and(|(s, e)| title_case_line(text, s, e));
