@@ -130,3 +130,20 @@ fn hostile_titles_are_escaped_and_an_empty_timeline_still_draws() {
     assert!(svg.contains("No dated events"));
     assert!(render_png(&x, &RenderOptions::default(), 1920).is_ok());
 }
+
+#[test]
+fn the_seed_pipeline_output_renders_with_every_label_inside_the_page() {
+    let x = common::seed_output().extraction;
+    let svg = render_svg(&x, &RenderOptions::default());
+    let doc = roxmltree::Document::parse(&svg).expect("valid XML");
+    let width: f32 = doc.root_element().attribute("width").unwrap().parse().unwrap();
+    for n in doc.descendants().filter(|n| n.has_tag_name("rect")) {
+        let x0: f32 = n.attribute("x").unwrap().parse().unwrap();
+        let w: f32 = n.attribute("width").unwrap().parse().unwrap();
+        assert!(x0 >= 0.0 && x0 + w <= width + 0.5, "rect inside the page: {x0} {w}");
+    }
+    let png = render_png(&x, &RenderOptions::default(), 1920).expect("png");
+    dump("seeds.png", &png);
+    dump("seeds.svg", svg.as_bytes());
+    assert_eq!(png_size(&png).0, 1920);
+}

@@ -178,11 +178,7 @@ pub fn render_svg(x: &Extraction, opts: &RenderOptions) -> String {
         let idx: Vec<usize> = (0..marks.len()).filter(|&i| marks[i].event.kind == *kind).collect();
         let slots: Vec<Slot> = idx
             .iter()
-            .map(|&i| Slot {
-                x: marks[i].x - 6.0,
-                width: marks[i].width,
-                priority: priority(x, marks[i].event),
-            })
+            .map(|&i| Slot { x: marks[i].x, width: marks[i].width, priority: priority(x, marks[i].event) })
             .collect();
         let got = labels::place(&slots, x0 - 10.0, x1, MAX_ROWS, opts.max_labels);
         let rows = got.iter().flatten().map(|p| p.row + 1).max().unwrap_or(0).max(1);
