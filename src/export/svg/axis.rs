@@ -87,7 +87,7 @@ impl Axis {
             .map(|(a, b, n)| {
                 let len = (b - a).num_days();
                 let pad = Duration::days((len / 20).max(if len < 14 { 2 } else { 4 }));
-                (a - pad, b + pad, n)
+                (a.checked_sub_signed(pad).unwrap_or(a), b.checked_add_signed(pad).unwrap_or(b), n)
             })
             .collect();
         let total_days: f32 = padded.iter().map(|c| (((c.1 - c.0).num_days() + 1) as f32).sqrt()).sum();
@@ -142,7 +142,7 @@ impl Axis {
     /// X of the end of day `d` (start of the next day), for drawing spans.
     pub fn x_after(&self, d: NaiveDate) -> f32 {
         match self.segments.iter().find(|s| d >= s.from && d <= s.to) {
-            Some(s) => s.x_of(d + Duration::days(1)),
+            Some(s) => d.succ_opt().map_or(s.x1, |n| s.x_of(n)),
             None => self.x_of(d),
         }
     }
@@ -269,7 +269,9 @@ fn first_tick(from: NaiveDate, u: Unit, n: u32) -> NaiveDate {
     let fallback = from;
     match u {
         Unit::Day => from,
-        Unit::Week => from + Duration::days((7 - from.weekday().num_days_from_monday() as i64) % 7),
+        Unit::Week => from
+            .checked_add_signed(Duration::days((7 - from.weekday().num_days_from_monday() as i64) % 7))
+            .unwrap_or(from),
         Unit::Month => {
             let m0 = from.month0() / n * n;
             let d = NaiveDate::from_ymd_opt(from.year(), m0 + 1, 1).unwrap_or(fallback);
