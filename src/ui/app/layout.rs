@@ -51,6 +51,16 @@ fn top_bar(app: &mut App, ui: &mut egui::Ui) {
                 }
             }
         });
+        ui.menu_button("Project", |ui| {
+            if ui.button("Open project…").clicked() {
+                app.pick_project(false);
+                ui.close();
+            }
+            if ui.button("Save project as…").clicked() {
+                app.pick_project(true);
+                ui.close();
+            }
+        });
         ui.weak(app.corpus_path.display().to_string());
         ui.separator();
         let search = egui::TextEdit::singleline(&mut app.filters.text)
