@@ -1,5 +1,6 @@
 //! UI flows driven headless with egui_kittest: opening the seeds, selecting an event,
 //! following a quote to the reader, keyboard navigation, presentation mode, undo/redo.
+#![cfg(feature = "gui")]
 
 mod ui_common;
 
