@@ -167,22 +167,29 @@ pub struct Tick {
 /// previous kept label, so labels of neighbouring pieces never collide.
 pub fn thin(ticks: Vec<Tick>, char_px: f32) -> Vec<Tick> {
     let mut kept: Vec<Tick> = Vec::new();
-    for t in ticks {
-        let half = t.label.chars().count() as f32 * char_px / 2.0;
-        let clear = kept.last().is_none_or(|k| {
-            let khalf = k.label.chars().count() as f32 * char_px / 2.0;
-            k.x + khalf + 12.0 <= t.x - half
-        });
-        if clear {
+    let half = |t: &Tick| t.label.chars().count() as f32 * char_px / 2.0;
+    // a piece whose first (year-naming) tick was dropped names the year on its next tick
+    let mut owe_year = false;
+    for mut t in ticks {
+        if t.first {
+            owe_year = false;
+        } else if owe_year && !t.label.chars().filter(char::is_ascii_digit).count().ge(&4) {
+            t.label = format!("{} {}", t.label, t.day.year());
+        }
+        let clear =
+            |kept: &Vec<Tick>, t: &Tick| kept.last().is_none_or(|k| k.x + half(k) + 12.0 <= t.x - half(t));
+        if clear(&kept, &t) {
+            owe_year = false;
             kept.push(t);
         } else if t.first && kept.last().is_some_and(|k| !k.first) {
             kept.pop();
-            if kept
-                .last()
-                .is_none_or(|k| k.x + k.label.chars().count() as f32 * char_px / 2.0 + 12.0 <= t.x - half)
-            {
+            if clear(&kept, &t) {
                 kept.push(t);
+            } else {
+                owe_year = true;
             }
+        } else if t.first {
+            owe_year = true;
         }
     }
     kept
