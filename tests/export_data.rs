@@ -113,6 +113,12 @@ fn markdown_briefing_lists_events_quotes_footnotes_and_conflicts() {
     assert!(events_at < conflicts_at && conflicts_at < sources_at);
     assert!(md.contains("### ★ 2002"), "starred first event");
     assert!(md.contains("— Lim Soo-suk, "), "quote with speaker");
+    assert!(
+        md.contains("### May 2024 *(uncertain date)* — Li Qiang"),
+        "a low-confidence date looks uncertain"
+    );
+    assert!(md.contains("### 18 June 2024 *(sources disagree)* — South Korea"), "a disputed event says so");
+    assert!(md.contains("### ★ 2002 — The dialogue is set up"), "a plain year is not flagged");
     assert!(md.contains("Sources disagree on when the dialogue was last held"));
     // every footnote used is defined, and every definition is used
     let used: std::collections::BTreeSet<&str> = md

@@ -51,6 +51,16 @@ fn top_bar(app: &mut App, ui: &mut egui::Ui) {
                 }
             }
         });
+        ui.menu_button("Project", |ui| {
+            if ui.button("Open project…").clicked() {
+                app.pick_project(false);
+                ui.close();
+            }
+            if ui.button("Save project as…").clicked() {
+                app.pick_project(true);
+                ui.close();
+            }
+        });
         ui.weak(app.corpus_path.display().to_string());
         ui.separator();
         let search = egui::TextEdit::singleline(&mut app.filters.text)
@@ -136,10 +146,10 @@ fn status_bar(app: &mut App, ui: &mut egui::Ui) {
         if app.edits.can_undo() {
             ui.weak(format!("· {} edits", app.edits.edits().len()));
         }
-        if let Some((msg, at)) = &app.notice {
-            if at.elapsed().as_secs_f32() < 4.0 {
-                ui.label(msg.clone());
-            }
+        if let Some((msg, at)) = &app.notice
+            && at.elapsed().as_secs_f32() < 4.0
+        {
+            ui.label(msg.clone());
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             ui.checkbox(&mut app.prefs.show_frame_time, "frame time");

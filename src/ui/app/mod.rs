@@ -127,8 +127,8 @@ pub struct App {
     pub visible: Vec<usize>,
     /// Filters `visible` was computed with (recomputed when they change).
     visible_for: Option<(Filters, usize)>,
-    /// Retitle text box, while editing.
-    pub retitle: Option<(String, String)>,
+    /// The inline edit form that is open, if any.
+    pub form: Option<super::edit_forms::Form>,
     /// Date text box for setting an article's date, while editing.
     pub set_date: Option<(String, String)>,
     /// Frame times.
@@ -137,6 +137,7 @@ pub struct App {
     pub notice: Option<(String, Instant)>,
     picker: Box<dyn FolderPicker>,
     picking: Option<Receiver<Option<PathBuf>>>,
+    picking_project: Option<(bool, Receiver<Option<PathBuf>>)>,
     generation: usize,
     fonts_installed: bool,
 }
@@ -177,12 +178,13 @@ impl App {
             left_tab: LeftTab::Events,
             visible: Vec::new(),
             visible_for: None,
-            retitle: None,
+            form: None,
             set_date: None,
             frame_stats: FrameStats::default(),
             notice: None,
             picker,
             picking: None,
+            picking_project: None,
             generation: 0,
             fonts_installed: false,
         };
@@ -338,6 +340,19 @@ impl App {
                 }
             }
         }
+        if let Some((save, rx)) = &self.picking_project {
+            let save = *save;
+            match rx.try_recv() {
+                Ok(Some(p)) => {
+                    self.picking_project = None;
+                    if save { self.save_project(&p) } else { self.open_project(&p, Some(ctx)) }
+                }
+                Ok(None) | Err(std::sync::mpsc::TryRecvError::Disconnected) => self.picking_project = None,
+                Err(std::sync::mpsc::TryRecvError::Empty) => {
+                    ctx.request_repaint_after(std::time::Duration::from_millis(100))
+                }
+            }
+        }
         let dropped: Option<PathBuf> = ctx.input(|i| {
             i.raw.dropped_files.iter().find_map(|f| {
                 let p = f.path();
@@ -353,6 +368,38 @@ impl App {
     /// Asks the picker for a folder (the answer is handled in [`App::logic`]).
     pub fn pick_folder(&mut self) {
         self.picking = Some(self.picker.pick_folder());
+    }
+
+    /// Asks for a project file to open or save (handled in [`App::logic`]).
+    pub fn pick_project(&mut self, save: bool) {
+        self.picking_project = Some((save, self.picker.pick_project(save)));
+    }
+
+    /// Saves the current edits as a project file.
+    pub fn save_project(&mut self, path: &Path) {
+        let mut p = Project::new(&self.corpus_path);
+        p.edits = self.edits.edits().to_vec();
+        match p.save(path) {
+            Ok(()) => self.notify(format!("Project saved to {}", path.display())),
+            Err(e) => self.error = Some(e.to_string()),
+        }
+    }
+
+    /// Opens a project file: its folder (if it exists) with its edits.
+    pub fn open_project(&mut self, path: &Path, ctx: Option<&egui::Context>) {
+        match Project::load(path) {
+            Ok(p) => {
+                let folder = PathBuf::from(&p.corpus);
+                if folder.exists() && folder != self.corpus_path {
+                    self.open(&folder, ctx);
+                }
+                self.edits = History::from_edits(p.edits);
+                self.save_edits();
+                self.rerun(ctx);
+                self.notify(format!("Project {} opened", path.display()));
+            }
+            Err(e) => self.error = Some(e.to_string()),
+        }
     }
 
     fn take_result(&mut self, r: Result<Loaded, String>) {
