@@ -20,15 +20,23 @@ pub fn apply(x: &mut Extraction, analyses: &[ArticleAnalysis], edits: &[Edit]) {
     let mut former: Option<HashMap<String, String>> = None;
     for e in edits {
         let mut result = apply_one(x, analyses, e);
-        if result.is_err()
-            && let Some(target) = event_target(e)
-            && !x.events.iter().any(|ev| ev.id == target)
-        {
+        let gone = |id: &str| !x.events.iter().any(|ev| ev.id == id);
+        let into_gone = matches!(e, Edit::MergeEvents { into, .. } if gone(into));
+        if result.is_err() && (event_target(e).is_some_and(gone) || into_gone) {
             // the event's id changed (a new article reports it first, or dates it better):
             // find it by the ids its reports would have given it, and retarget the edit
             let map = former.get_or_insert_with(|| former_ids(x, analyses));
-            if let Some(now) = map.get(target) {
-                result = apply_one(x, analyses, &retarget(e, now));
+            let mut moved = e.clone();
+            if let Some(now) = event_target(e).filter(|t| gone(t)).and_then(|t| map.get(t)) {
+                moved = retarget(&moved, now);
+            }
+            if let Edit::MergeEvents { into, .. } = &mut moved
+                && let Some(now) = map.get(into.as_str()).filter(|_| into_gone)
+            {
+                *into = now.clone();
+            }
+            if &moved != e {
+                result = apply_one(x, analyses, &moved);
             }
         }
         if let Err(why) = result {
