@@ -130,3 +130,48 @@ fn hostile_titles_are_escaped_and_an_empty_timeline_still_draws() {
     assert!(svg.contains("No dated events"));
     assert!(render_png(&x, &RenderOptions::default(), 1920).is_ok());
 }
+
+#[test]
+fn the_seed_pipeline_output_renders_with_every_label_inside_the_page() {
+    let x = common::seed_output().extraction;
+    let svg = render_svg(&x, &RenderOptions::default());
+    let doc = roxmltree::Document::parse(&svg).expect("valid XML");
+    let width: f32 = doc.root_element().attribute("width").unwrap().parse().unwrap();
+    for n in doc.descendants().filter(|n| n.has_tag_name("rect")) {
+        let x0: f32 = n.attribute("x").unwrap().parse().unwrap();
+        let w: f32 = n.attribute("width").unwrap().parse().unwrap();
+        assert!(x0 >= 0.0 && x0 + w <= width + 0.5, "rect inside the page: {x0} {w}");
+    }
+    let png = render_png(&x, &RenderOptions::default(), 1920).expect("png");
+    dump("seeds.png", &png);
+    dump("seeds.svg", svg.as_bytes());
+    assert_eq!(png_size(&png).0, 1920);
+}
+
+#[test]
+fn a_dense_timeline_stays_legible_and_valid() {
+    let mut x = common::seed_fixture();
+    let template = x.events[7].clone();
+    for i in 0..1500 {
+        let mut e = template.clone();
+        e.id = format!("dense{i}");
+        e.title = format!("Reported development number {i} in the talks");
+        let d = common::day("2020-01-01") + chrono::Duration::days(i as i64);
+        (e.start, e.end, e.date) = (Some(d), Some(d), d.to_string());
+        e.conflicts.clear();
+        x.events.push(e);
+    }
+    let opts = RenderOptions::default();
+    let svg = render_svg(&x, &opts);
+    let doc = roxmltree::Document::parse(&svg).expect("valid XML");
+    let boxes = doc
+        .descendants()
+        .filter(|n| {
+            n.has_tag_name("rect") && n.attribute("rx") == Some("6.0") && n.attribute("stroke").is_some()
+        })
+        .count();
+    assert!(boxes > 10 && boxes <= 2 * opts.max_labels, "{boxes} labels");
+    let marks = doc.descendants().filter(|n| n.has_tag_name("circle")).count();
+    assert!(marks >= 1500, "every event keeps its mark: {marks}");
+    assert!(render_png(&x, &opts, 1920).is_ok());
+}
