@@ -198,7 +198,10 @@ fn flag_contradicted_mentions(
                             break;
                         }
                         let close = (r.start - m.start).num_days().abs() <= WINDOW;
-                        if close && other.is_none() && content_match(m, r, &p, &reference.profiles[c]) {
+                        if close
+                            && other.is_none()
+                            && merge::content_score(m, r, &p, &reference.profiles[c]).is_some()
+                        {
                             other = Some(r);
                         }
                     }
@@ -291,10 +294,26 @@ fn relative_mentions(an: &ArticleAnalysis) -> Vec<&EventMention> {
     an.events.iter().filter(|m| relative.contains(&m.timex.start)).collect()
 }
 
-/// Content candidates of each relative mention (keyed by its timex offset, which does not
-/// change when the article is re-anchored): its profile and the reference mentions of the
-/// same kind sharing most content tokens, whatever their dates.
-type Cache = HashMap<usize, (Profile, Vec<usize>)>;
+/// What the reference says about one relative mention's content, dates aside: the
+/// reference mentions that are the same happening by the merge rule, with their scores,
+/// and the best score. Keyed by the timex offset, which does not change when the article
+/// is re-anchored. Only matches within [`NEAR_BEST`] of the best count as evidence: the
+/// anchor must put a mention on the event it is most like, not on a weaker look-alike.
+struct Matches {
+    matches: Vec<(usize, f32)>,
+    best: f32,
+}
+
+type Cache = HashMap<usize, Matches>;
+
+/// A match counts when its score is this close to the mention's best.
+const NEAR_BEST: f32 = 0.1;
+
+impl Matches {
+    fn near_best(&self) -> impl Iterator<Item = usize> + '_ {
+        self.matches.iter().filter(move |m| m.1 >= self.best - NEAR_BEST).map(|m| m.0)
+    }
+}
 
 fn cache_for(
     an: &ArticleAnalysis,
@@ -306,72 +325,73 @@ fn cache_for(
 ) -> Cache {
     relative_mentions(an)
         .into_iter()
-        .map(|m| {
+        .filter_map(|m| {
             let p = vocab.profile(m, index);
-            let cands = reference.candidates(&p, me, group_of, |r| r.kind == m.kind);
-            (m.timex.start, (p, cands))
+            let day_like = similarity::is_day_like(m);
+            let keep = |r: &EventMention| r.kind == m.kind && similarity::is_day_like(r) == day_like;
+            let matches: Vec<(usize, f32)> = reference
+                .candidates(&p, me, group_of, keep)
+                .into_iter()
+                .filter_map(|k| {
+                    merge::content_score(m, reference.mentions[k].1, &p, &reference.profiles[k])
+                        .map(|s| (k, s))
+                })
+                .collect();
+            let best = matches.iter().map(|m| m.1).fold(0.0, f32::max);
+            (!matches.is_empty()).then_some((m.timex.start, Matches { matches, best }))
         })
         .collect()
 }
 
-/// True when a relative mention matches other reports in content (similarity at least
-/// [`CONTRADICTION`]) that all put it on one other day. Content seen on several days
-/// (a daily market report, a weekly briefing) recurs and proves nothing.
+/// Distinct days (a day either side merged) of the near-best matches.
+fn match_days(entry: &Matches, reference: &Reference) -> Vec<NaiveDate> {
+    let mut days: Vec<NaiveDate> = entry.near_best().map(|k| reference.mentions[k].1.start).collect();
+    days.sort_unstable();
+    days.dedup_by(|a, b| (*a - *b).num_days().abs() <= 1);
+    days
+}
+
+/// True when a relative mention's best content matches (similarity at least
+/// [`CONTRADICTION`]) all lie on other days, at most two of them. Content seen on three or
+/// more days (a daily market report, a weekly briefing) recurs and proves nothing.
 fn contradicted(an: &ArticleAnalysis, cache: &Cache, reference: &Reference) -> bool {
     relative_mentions(an).into_iter().any(|m| {
-        let Some((p, cands)) = cache.get(&m.timex.start) else { return false };
-        let mut days: Vec<NaiveDate> = cands
-            .iter()
-            .filter(|&&k| {
-                let r = reference.mentions[k].1;
-                let pr = &reference.profiles[k];
-                similarity::is_day_like(r)
-                    && (r.start - m.start).num_days().abs() >= MIN_SHIFT_DAYS
-                    && similarity::similarity(p, pr) >= CONTRADICTION
-                    && content_match(m, r, p, pr)
-            })
-            .map(|&k| reference.mentions[k].1.start)
-            .collect();
-        days.sort_unstable();
-        days.dedup();
-        let elsewhere = days.iter().any(|d| *d < m.start || *d > m.end);
-        let here = days.iter().any(|d| *d >= m.start && *d <= m.end);
-        elsewhere && !here && days.len() < RECURRING_DAYS
+        let Some(entry) = cache.get(&m.timex.start) else { return false };
+        if entry.best < CONTRADICTION {
+            return false;
+        }
+        let days = match_days(entry, reference);
+        let here = days.iter().any(|d| *d >= m.start - Duration::days(1) && *d <= m.end + Duration::days(1));
+        let far = days.iter().any(|d| (*d - m.start).num_days().abs() >= MIN_SHIFT_DAYS);
+        far && !here && days.len() < RECURRING_DAYS
     })
 }
 
-/// Same content by the merge rule, dates aside.
-fn content_match(m: &EventMention, r: &EventMention, pm: &Profile, pr: &Profile) -> bool {
-    merge::content_score(m, r, pm, pr).is_some()
-}
-
-/// How well the analysis (as resolved at `anchor`) fits the reference.
+/// How well the analysis (as resolved at `anchor`) fits the reference: mentions that land on
+/// the date of a report of the same happening.
 fn fit(an: &ArticleAnalysis, cache: &Cache, reference: &Reference, anchor: Option<NaiveDate>) -> Fit {
     let mut f = Fit { anchor, ..Default::default() };
     for m in relative_mentions(an) {
-        let Some((p, cands)) = cache.get(&m.timex.start) else { continue };
-        let mut best: Option<(f32, usize)> = None;
-        for &k in cands {
-            let r = reference.mentions[k].1;
-            // A day matched by a month-level report (or the reverse) fits many anchors.
-            if !similarity::dates_compatible(m, r) || similarity::is_day_like(m) != similarity::is_day_like(r)
-            {
-                continue;
-            }
-            if let Some(s) = merge::pair_score(m, r, p, &reference.profiles[k])
-                && best.is_none_or(|b| s > b.0)
-            {
-                best = Some((s, k));
-            }
+        let Some(entry) = cache.get(&m.timex.start) else { continue };
+        if match_days(entry, reference).len() >= RECURRING_DAYS {
+            continue;
         }
-        if let Some((s, k)) = best {
-            if recurring(m, p, cands, reference) {
-                continue;
-            }
+        let hit = entry
+            .matches
+            .iter()
+            .map(|e| e.0)
+            .filter(|&k| similarity::dates_compatible(m, reference.mentions[k].1))
+            .max_by(|&a, &b| score_of(entry, a).total_cmp(&score_of(entry, b)));
+        if let Some(k) = hit {
             f.support += 1;
-            f.strong |= s >= STRONG;
+            f.strong |= score_of(entry, k) >= STRONG;
             if let Some(a) = anchor.filter(|_| similarity::is_day_like(m)) {
                 f.distance += (m.start - a).num_days().abs();
+                // News names the publication day `today`, not by its weekday: a weekday
+                // landing on the anchor itself is a slightly worse fit.
+                if m.start == a && names_weekday(&m.timex.text) {
+                    f.distance += 1;
+                }
             }
             let r = reference.mentions[k].1;
             f.matches.push((m.timex.text.clone(), m.date.clone(), r.article.clone(), r.title.clone()));
@@ -380,42 +400,19 @@ fn fit(an: &ArticleAnalysis, cache: &Cache, reference: &Reference, anchor: Optio
     f
 }
 
-/// How many relative mentions match some report in content (at any date): a suspect date
-/// needs two that agree at another anchor, so fewer makes the anchor search pointless.
-fn matched_mentions(an: &ArticleAnalysis, cache: &Cache, reference: &Reference) -> usize {
-    relative_mentions(an)
-        .into_iter()
-        .filter(|m| {
-            cache.get(&m.timex.start).is_some_and(|(p, cands)| {
-                cands.iter().any(|&k| {
-                    let r = reference.mentions[k].1;
-                    similarity::is_day_like(m) == similarity::is_day_like(r)
-                        && content_match(m, r, p, &reference.profiles[k])
-                })
-            })
-        })
-        .count()
+fn names_weekday(text: &str) -> bool {
+    const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    let t = text.to_lowercase();
+    DAYS.iter().any(|d| t.contains(d))
 }
 
-/// True when the mention's content matches reports on [`RECURRING_DAYS`] or more days
-/// (recurring news), so a match at one of them says nothing about the anchor.
-fn recurring(m: &EventMention, p: &Profile, cands: &[usize], reference: &Reference) -> bool {
-    let mut days: Vec<NaiveDate> = cands
-        .iter()
-        .filter(|&&k| {
-            let r = reference.mentions[k].1;
-            similarity::is_day_like(r) && content_match(m, r, p, &reference.profiles[k])
-        })
-        .map(|&k| reference.mentions[k].1.start)
-        .collect();
-    days.sort_unstable();
-    days.dedup_by(|a, b| (*a - *b).num_days().abs() <= 1);
-    days.len() >= RECURRING_DAYS
+fn score_of(entry: &Matches, k: usize) -> f32 {
+    entry.matches.iter().find(|m| m.0 == k).map_or(0.0, |m| m.1)
 }
 
-/// Tries anchors suggested by content matches; returns the best fit (anchor `None` when
-/// nothing matched).
-/// Only anchors suggested by at least `min_mentions` different mentions are tried.
+/// Tries anchors suggested by near-best content matches; returns the best fit (anchor
+/// `None` when nothing matched). Only anchors suggested by at least `min_mentions`
+/// different mentions are tried.
 fn search(
     article: &Article,
     an: &ArticleAnalysis,
@@ -426,15 +423,11 @@ fn search(
 ) -> Fit {
     let mut votes: BTreeMap<NaiveDate, HashSet<usize>> = BTreeMap::new();
     for m in relative_mentions(an) {
-        let Some((p, cands)) = cache.get(&m.timex.start) else { continue };
-        let day_like = similarity::is_day_like(m);
-        for &k in cands {
+        let Some(entry) = cache.get(&m.timex.start) else { continue };
+        // A month-level mention (`last month`) fits anchors all through the next month.
+        let (lo, hi) = if similarity::is_day_like(m) { (-WINDOW, WINDOW) } else { (0, 62) };
+        for k in entry.near_best() {
             let r = reference.mentions[k].1;
-            if similarity::is_day_like(r) != day_like || !content_match(m, r, p, &reference.profiles[k]) {
-                continue;
-            }
-            // A month-level mention (`last month`) fits anchors all through the next month.
-            let (lo, hi) = if day_like { (-WINDOW, WINDOW) } else { (0, 62) };
             for d in lo..=hi {
                 votes.entry(r.start + Duration::days(d)).or_default().insert(m.timex.start);
             }
