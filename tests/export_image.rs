@@ -175,3 +175,13 @@ fn a_dense_timeline_stays_legible_and_valid() {
     assert!(marks >= 1500, "every event keeps its mark: {marks}");
     assert!(render_png(&x, &opts, 1920).is_ok());
 }
+
+#[test]
+fn hangul_labels_are_drawn_with_the_bundled_cjk_font() {
+    let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"200\" height=\"60\">\
+               <text x=\"10\" y=\"40\" font-family=\"DejaVu Sans\" font-size=\"30\">서울</text></svg>";
+    let png = svg_to_png(svg, 200).expect("png");
+    let img = resvg::tiny_skia::Pixmap::decode_png(&png).expect("decodes");
+    let inked = img.pixels().iter().filter(|p| p.alpha() > 128).count();
+    assert!(inked > 150, "Hangul glyphs drawn: {inked} pixels");
+}
