@@ -220,7 +220,7 @@ fn flag_contradicted_mentions(
     for (i, k, note) in notes {
         if let Some(m) = analyses[i].events.get_mut(k) {
             m.confidence = m.confidence.min(UNCERTAIN);
-            m.derivation = format!("{} [uncertain: {note}]", m.derivation);
+            m.derivation = format!("{}{NOTE_UNCERTAIN}{note}]", m.derivation);
         }
     }
 }
@@ -467,16 +467,25 @@ fn probe(reference: &Reference) -> Option<NaiveDate> {
     count.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))).map(|c| c.0)
 }
 
+/// Opening of the notes this stage appends to derivations.
+const NOTE_ANCHOR: &str = " [anchor ";
+const NOTE_UNCERTAIN: &str = " [uncertain: ";
+
+/// True when a derivation carries a note of this stage (so the analysis was changed here).
+pub fn is_marked(derivation: &str) -> bool {
+    derivation.contains(NOTE_ANCHOR) || derivation.contains(NOTE_UNCERTAIN)
+}
+
 /// Caps the confidence of anchor-relative timexes and mentions and says why.
 fn mark_uncertain(an: &mut ArticleAnalysis, why: &str) {
     let relative: HashSet<usize> = an.timexes.iter().filter(|t| t.relative).map(|t| t.start).collect();
     for t in an.timexes.iter_mut().filter(|t| t.relative) {
         t.confidence = t.confidence.min(UNCERTAIN);
-        t.derivation = format!("{} [anchor {why}]", t.derivation);
+        t.derivation = format!("{}{NOTE_ANCHOR}{why}]", t.derivation);
     }
     for m in an.events.iter_mut().filter(|m| relative.contains(&m.timex.start)) {
         m.confidence = m.confidence.min(UNCERTAIN);
-        m.derivation = format!("{} [anchor {why}]", m.derivation);
+        m.derivation = format!("{}{NOTE_ANCHOR}{why}]", m.derivation);
     }
 }
 

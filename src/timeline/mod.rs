@@ -57,6 +57,7 @@ pub fn build_with(
     reanchor: &dating::Reanchor,
 ) -> Timeline {
     let clock = StageClock::new();
+    restore_analyses(articles, analyses, reanchor);
     let index = entities::merge(articles, analyses);
     clock.lap("entities");
     for an in analyses.iter_mut() {
@@ -106,6 +107,20 @@ pub fn build_with(
     }
     t.entities = index.entities;
     t
+}
+
+/// Undoes what an earlier build did to the analyses (re-anchoring at an inferred or
+/// suggested date, confidence caps), so building again — e.g. after an edit, on reused
+/// analyses — gives exactly what a fresh run gives.
+fn restore_analyses(articles: &[Article], analyses: &mut [ArticleAnalysis], reanchor: &dating::Reanchor) {
+    for (a, an) in articles.iter().zip(analyses.iter_mut()) {
+        let touched = an.anchor != a.published
+            || an.events.iter().any(|m| dating::is_marked(&m.derivation))
+            || an.timexes.iter().any(|t| dating::is_marked(&t.derivation));
+        if touched {
+            reanchor(a, an, a.published);
+        }
+    }
 }
 
 /// Stage timings on stderr when `DATELINE_TIMING` is set (for profiling the benchmark).
