@@ -372,6 +372,7 @@ const TABLE: &[(&str, Lex)] = &[
     ("thanksgiving", Lex::Holiday(0, 0)),
     ("easter", Lex::Holiday(0, 1)),
     ("halloween", Lex::Holiday(10, 31)),
+    ("election", Lex::Holiday(0, 2)),
     ("the", Lex::Word(W::The)),
     ("a", Lex::Word(W::A)),
     ("an", Lex::Word(W::A)),

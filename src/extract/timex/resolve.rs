@@ -637,13 +637,19 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
 }
 
 /// The date of a holiday in year `y`: fixed (month, day), Thanksgiving (0, 0: fourth
-/// Thursday of November) or Easter (0, 1: Western computus).
+/// Thursday of November), Easter (0, 1: Western computus) or US Election Day (0, 2: the
+/// Tuesday after the first Monday of November).
 pub fn holiday_date(y: i32, month: u8, day: u8) -> Option<NaiveDate> {
     match (month, day) {
         (0, 0) => {
             let nov1 = NaiveDate::from_ymd_opt(y, 11, 1)?;
             let to_thu = (3 + 7 - nov1.weekday().num_days_from_monday() as i64) % 7;
             Some(nov1 + Duration::days(to_thu + 21))
+        }
+        (0, 2) => {
+            let nov1 = NaiveDate::from_ymd_opt(y, 11, 1)?;
+            let to_mon = (7 - nov1.weekday().num_days_from_monday() as i64) % 7;
+            Some(nov1 + Duration::days(to_mon + 1))
         }
         (0, 1) => {
             let a = y % 19;

@@ -454,10 +454,7 @@ fn reference(t: &Toks, i: usize) -> Hit {
     match t.lex(i) {
         Lex::Ref(RefKind::Past) if t.word_is(i, "once") || t.word_is(i, "previously") => None,
         Lex::Ref(RefKind::Future) if t.word_is(i, "soon") => None,
-        Lex::Ref(RefKind::Future) if t.word_is(i, "future") => {
-            let ok = i > 0 && (t.is_w(i - 1, W::The) || t.word_is(i - 1, "near") || t.is_w(i - 1, W::In));
-            ok.then_some((i + 1, Expr::Ref(RefKind::Future)))
-        }
+
         Lex::Ref(k) => Some((i + 1, Expr::Ref(k))),
         Lex::Word(W::Current) if !next_is_unit => Some((i + 1, Expr::Ref(RefKind::Present))),
         Lex::Word(W::Recent) => match t.lex(i + 1) {
@@ -503,7 +500,7 @@ fn shift_word(t: &Toks, i: usize) -> Option<(i32, bool, usize)> {
         W::Following => (1, true),
         W::That if !the => (0, true),
         W::Same if the => (0, true),
-        W::Latest if the => (-1, false),
+        W::Latest if the => (0, true),
         _ => return None,
     };
     Some((r.0, r.1, j + 1))
@@ -537,6 +534,16 @@ fn shifted(t: &Toks, i: usize) -> Hit {
         return Some((end, Expr::Offset { unit: Unit::Year, n: Qty::Exact(1.0), sign: -1, from_ref: true }));
     }
     if let Some((shift, from_ref, j)) = shift_word(t, i) {
+        // `the latest period`: the period a report is about.
+        if t.word_is(j, "period") {
+            return Some((j + 1, Expr::UnitShift { unit: Unit::Quarter, shift: 0, from_ref: true }));
+        }
+        // `the current fiscal year`
+        let j = if matches!(t.w(j), Some(W::Fiscal | W::Full)) && matches!(t.lex(j + 1), Lex::Unit(..)) {
+            j + 1
+        } else {
+            j
+        };
         // `the past two years`, `the next few days`: durations.
         if let Some((q, u, k)) = quantity_unit(t, j)
             && !matches!(q, Qty::Exact(v) if v == 1.0 && !t.is_num_like(j))
@@ -597,25 +604,37 @@ fn shifted(t: &Toks, i: usize) -> Hit {
     {
         return Some((k, Expr::Duration { unit: u, n: q }));
     }
-    // `the quarter`, `the week`, `the year`
+    // `year-end`, `year end`, `year's end`
+    if let Lex::Unit(Unit::Year, false) = t.lex(i) {
+        let k = if t.glued_p(i + 1, '-') {
+            i + 2
+        } else if t.glued_p(i + 1, '\'') && t.word_is(i + 2, "s") {
+            i + 3
+        } else {
+            i + 1
+        };
+        if t.word_is(k, "end") && !t.is_w(k + 1, W::Of) {
+            return Some((k + 1, Expr::UnitShift { unit: Unit::Year, shift: 0, from_ref: false }));
+        }
+    }
+    // `the quarter`, `the week`, `the year`, `the fiscal year`
+    let ui = if matches!(t.w(i + 1), Some(W::Fiscal | W::Full)) { i + 2 } else { i + 1 };
     if t.is_w(i, W::The)
-        && let Lex::Unit(u, false) = t.lex(i + 1)
-        && !t.is_w(i + 2, W::Of)
-        && !t.glued_p(i + 2, '\'')
+        && let Lex::Unit(u, false) = t.lex(ui)
+        && (ui == i + 1 || u == Unit::Year)
+        && !t.is_w(ui + 1, W::Of)
+        && !t.glued_p(ui + 1, '\'')
     {
         let prev = if i > 0 { t.word(i - 1).to_ascii_lowercase() } else { String::new() };
         if matches!(prev.as_str(), "for" | "during" | "throughout" | "all")
             && !matches!(u, Unit::Quarter | Unit::Weekend)
         {
-            return Some((i + 2, Expr::Duration { unit: u, n: Qty::Exact(1.0) }));
+            return Some((ui + 1, Expr::Duration { unit: u, n: Qty::Exact(1.0) }));
         }
-        if matches!(u, Unit::Second | Unit::Minute | Unit::Hour | Unit::Millennium) {
+        if matches!(u, Unit::Second | Unit::Minute | Unit::Hour | Unit::Millennium | Unit::Day) {
             return None;
         }
-        if u == Unit::Day {
-            return None;
-        }
-        return Some((i + 2, Expr::UnitShift { unit: u, shift: 0, from_ref: true }));
+        return Some((ui + 1, Expr::UnitShift { unit: u, shift: 0, from_ref: true }));
     }
     None
 }
@@ -816,7 +835,13 @@ fn holiday(t: &Toks, i: usize) -> Hit {
         }
         return Some((j, Expr::Holiday { month: 1, day: 1, year: YearSpec::Infer }));
     }
+    if t.word_is(i, "election") && t.capital(i) && t.word_is(i + 1, "day") && t.capital(i + 1) {
+        return Some((i + 2, Expr::Holiday { month: 0, day: 2, year: YearSpec::Infer }));
+    }
     let Lex::Holiday(m, d) = t.lex(i) else { return None };
+    if (m, d) == (0, 2) {
+        return None;
+    }
     if !t.capital(i) {
         return None;
     }
