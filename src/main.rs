@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use dateline::pipeline::{self, Progress};
+mod headless;
 
 /// Turn a folder of news articles into an evidence-linked timeline.
 #[derive(Parser, Debug)]
@@ -35,6 +35,38 @@ enum Command {
         /// Project file whose edits are applied.
         #[arg(long)]
         project: Option<PathBuf>,
+        /// Output format: json, csv, timelinejs or markdown.
+        #[arg(long, default_value = "json")]
+        format: String,
+    },
+    /// Draw the timeline of PATH as an image (SVG or PNG, by the extension of -o); no display needed.
+    Render {
+        /// Folder or file of articles.
+        path: PathBuf,
+        /// Output image: FILE.svg or FILE.png.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Width in pixels (PNG default 1920; SVG default 1600).
+        #[arg(long)]
+        width: Option<u32>,
+        /// First day shown (YYYY-MM-DD).
+        #[arg(long)]
+        from: Option<String>,
+        /// Last day shown (YYYY-MM-DD).
+        #[arg(long)]
+        to: Option<String>,
+        /// Only starred events.
+        #[arg(long)]
+        starred: bool,
+        /// Project file whose edits are applied.
+        #[arg(long)]
+        project: Option<PathBuf>,
+        /// light or dark.
+        #[arg(long, default_value = "light")]
+        theme: String,
+        /// Title drawn at the top (default: "News timeline").
+        #[arg(long)]
+        title: Option<String>,
     },
     /// Tag TempEval-3 TimeML files with TIMEX3s and write them to OUTDIR.
     Timeml {
@@ -53,6 +85,11 @@ enum Command {
 
 #[derive(Subcommand, Debug)]
 enum EvalCommand {
+    /// Direct quotes and speakers against a PolNeAR split folder (`…/polnear/dev`).
+    Quotes {
+        /// The split folder (with `text/` and `attributions/`).
+        split_dir: PathBuf,
+    },
     /// TempEval-3 TIMEX3 measures of SYSTEM_DIR against GOLD_DIR, with the error list.
     Timex {
         /// Gold TimeML folder.
@@ -77,9 +114,14 @@ fn default_corpus() -> PathBuf {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Extract { path, output, project }) => {
-            extract(&path, output.as_deref(), project.as_deref())
+        Some(Command::Extract { path, output, project, format }) => {
+            extract(&path, output.as_deref(), project.as_deref(), &format)
         }
+        Some(Command::Render { path, output, width, from, to, starred, project, theme, title }) => {
+            let args = headless::RenderArgs { width, from, to, starred, theme, title };
+            headless::render(&path, &output, project.as_deref(), &args)
+        }
+        Some(Command::Eval { what: EvalCommand::Quotes { split_dir } }) => eval_quotes(&split_dir),
         Some(Command::Timeml { inputs, output }) => timeml(&inputs, &output),
         Some(Command::Eval { what: EvalCommand::Timex { gold, system, quiet } }) => {
             eval_timex(&gold, &system, quiet)
@@ -114,24 +156,23 @@ fn eval_timex(gold: &Path, system: &Path, quiet: bool) -> ExitCode {
     }
 }
 
-fn extract(path: &Path, output: Option<&Path>, project: Option<&Path>) -> ExitCode {
-    let _ = project;
-    let progress = Progress::default();
-    let out = match pipeline::run(path, &[], &progress) {
+fn extract(path: &Path, output: Option<&Path>, project: Option<&Path>, format: &str) -> ExitCode {
+    let Some(format) = dateline::export::Format::parse(format) else {
+        eprintln!("dateline: unknown format “{format}” (json, csv, timelinejs, markdown)");
+        return ExitCode::from(2);
+    };
+    let out = match headless::run_with_project(path, project) {
         Ok(o) => o,
         Err(e) => {
             eprintln!("dateline: {e}");
             return ExitCode::from(2);
         }
     };
-    for s in &out.extraction.skipped {
-        eprintln!("skipped {}: {}", s.path, s.reason);
-    }
-    let json = dateline::export::to_json(&out.extraction);
+    let text = dateline::export::write_format(&out.extraction, format, &Default::default());
     let written = match output {
-        Some(o) => std::fs::write(o, json).map_err(|e| format!("cannot write {}: {e}", o.display())),
+        Some(o) => std::fs::write(o, text).map_err(|e| format!("cannot write {}: {e}", o.display())),
         None => {
-            println!("{json}");
+            println!("{text}");
             Ok(())
         }
     };
@@ -144,6 +185,24 @@ fn extract(path: &Path, output: Option<&Path>, project: Option<&Path>) -> ExitCo
         return ExitCode::from(1);
     }
     ExitCode::SUCCESS
+}
+
+fn eval_quotes(split_dir: &Path) -> ExitCode {
+    match dateline::eval::quotes_eval::evaluate(split_dir) {
+        Ok(scores) => {
+            if std::env::var_os("DATELINE_EVAL_ERRORS").is_some() {
+                for e in &scores.errors {
+                    println!("{e}");
+                }
+            }
+            println!("{scores}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("dateline: {e}");
+            ExitCode::from(2)
+        }
+    }
 }
 
 #[cfg(feature = "gui")]

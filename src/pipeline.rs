@@ -8,9 +8,9 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use rayon::prelude::*;
 
 use crate::corpus::{self, Corpus, LoadOptions};
-use crate::edits::Edit;
+use crate::edits::{self, Edit};
 use crate::extract::{self, ArticleAnalysis};
-use crate::model::Extraction;
+use crate::model::{Article, DateStatus, Extraction};
 use crate::timeline;
 
 /// Progress of a run, shared between the worker and the UI; also carries the cancel flag.
@@ -61,6 +61,8 @@ pub struct Output {
     pub extraction: Extraction,
     /// Per-article analyses, parallel to `extraction.articles`.
     pub analyses: Vec<ArticleAnalysis>,
+    /// The articles as loaded (before edits and the timeline stage); [`reprocess`] starts from them.
+    pub loaded: Vec<Article>,
 }
 
 /// Loads `root` and runs the whole pipeline with `edits` applied.
@@ -71,12 +73,12 @@ pub fn run(root: &Path, edits: &[Edit], progress: &Progress) -> Result<Output, S
 }
 
 /// Runs extraction, timeline and edits over an already loaded corpus.
+///
+/// Article dates set by edits are applied first (they are the anchor relative dates resolve
+/// against); event, quote and entity edits are replayed after the timeline is built.
 pub fn process(corpus: Corpus, edits: &[Edit], progress: &Progress) -> Output {
-    let Corpus { mut articles, skipped, .. } = corpus;
-    for a in &mut articles {
-        a.stated_published = a.published;
-    }
-    let _ = edits;
+    let Corpus { articles: loaded, skipped, .. } = corpus;
+    let mut articles = with_published_edits(&loaded, edits);
     progress.stage("extracting", articles.len());
     let mut analyses: Vec<ArticleAnalysis> = articles
         .par_iter()
@@ -87,10 +89,59 @@ pub fn process(corpus: Corpus, edits: &[Edit], progress: &Progress) -> Output {
         })
         .collect();
     progress.stage("building timeline", 1);
-    let t = timeline::build(&mut articles, &mut analyses);
+    let extraction = finish(&mut articles, &mut analyses, skipped, edits);
     progress.advance();
-    let extraction = Extraction {
-        articles,
+    Output { extraction, analyses, loaded }
+}
+
+/// Re-applies the whole edit list `edits` to `out` (after an edit, undo or redo): only the
+/// articles whose publication date changed are re-analysed, then the timeline is rebuilt and
+/// the event, quote and entity edits are replayed. Much cheaper than [`process`].
+pub fn reprocess(out: &mut Output, edits: &[Edit]) {
+    let mut articles = with_published_edits(&out.loaded, edits);
+    if out.analyses.len() != articles.len() {
+        out.analyses = articles.par_iter().map(|a| extract::analyze(a, a.published)).collect();
+    } else {
+        articles.par_iter().zip(out.analyses.par_iter_mut()).for_each(|(a, an)| {
+            if an.anchor != a.published {
+                extract::reanchor(a, an, a.published);
+            }
+        });
+    }
+    let skipped = std::mem::take(&mut out.extraction.skipped);
+    out.extraction = finish(&mut articles, &mut out.analyses, skipped, edits);
+}
+
+/// The loaded articles with `stated_published` recorded and the dates set by edits applied.
+fn with_published_edits(loaded: &[Article], edits: &[Edit]) -> Vec<Article> {
+    let (dates, _) = edits::published_overrides(edits);
+    loaded
+        .iter()
+        .map(|a| {
+            let mut a = a.clone();
+            if a.stated_published.is_none() {
+                a.stated_published = a.published;
+            }
+            if let Some(d) = dates.get(&a.id) {
+                a.published = Some(*d);
+                a.published_status = DateStatus::Edited;
+                a.published_reason = Some("set by the user".into());
+            }
+            a
+        })
+        .collect()
+}
+
+/// Timeline stage plus the replay of event, quote and entity edits.
+fn finish(
+    articles: &mut Vec<Article>,
+    analyses: &mut [ArticleAnalysis],
+    skipped: Vec<crate::model::Skipped>,
+    edits: &[Edit],
+) -> Extraction {
+    let t = timeline::build(articles, analyses);
+    let mut extraction = Extraction {
+        articles: std::mem::take(articles),
         skipped,
         timexes: t.timexes,
         entities: t.entities,
@@ -99,5 +150,6 @@ pub fn process(corpus: Corpus, edits: &[Edit], progress: &Progress) -> Output {
         conflicts: t.conflicts,
         unapplied_edits: Vec::new(),
     };
-    Output { extraction, analyses }
+    edits::apply(&mut extraction, analyses, edits);
+    extraction
 }

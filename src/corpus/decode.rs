@@ -66,12 +66,33 @@ fn bomless_utf16(sample: &[u8]) -> Option<&'static Encoding> {
     }
 }
 
+/// 1 for control bytes that do not occur in text (everything below 0x20 except tab, line
+/// feed, form feed, carriage return and escape; and DEL).
+static CONTROL: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 0x20 {
+        t[i] = 1;
+        i += 1;
+    }
+    t[b'\t' as usize] = 0;
+    t[b'\n' as usize] = 0;
+    t[b'\r' as usize] = 0;
+    t[0x0C] = 0;
+    t[0x1B] = 0;
+    t[0x7F] = 1;
+    t
+};
+
+/// The encoding a BOM announces, or BOM-less UTF-16 (only possible when NUL bytes occur).
+fn announced_encoding(sample: &[u8]) -> Option<&'static Encoding> {
+    bom_encoding(sample).or_else(|| memchr::memchr(0, sample).and_then(|_| bomless_utf16(sample)))
+}
+
 /// Checks the first bytes of a file; `Err(reason)` when it is not text.
 pub fn sniff(sample: &[u8]) -> Result<(), String> {
     let sample = &sample[..sample.len().min(SNIFF_BYTES)];
-    if let Some(enc) = bom_encoding(sample).or_else(|| bomless_utf16(sample))
-        && (enc == UTF_16LE || enc == UTF_16BE)
-    {
+    if announced_encoding(sample).is_some_and(|enc| enc == UTF_16LE || enc == UTF_16BE) {
         return Ok(());
     }
     for (magic, kind) in MAGIC {
@@ -82,10 +103,7 @@ pub fn sniff(sample: &[u8]) -> Result<(), String> {
     if memchr::memchr(0, sample).is_some() {
         return Err("binary file (contains NUL bytes)".into());
     }
-    let control = sample
-        .iter()
-        .filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1B)) || b == 0x7F)
-        .count();
+    let control: usize = sample.iter().map(|&b| usize::from(CONTROL[usize::from(b)])).sum();
     if !sample.is_empty() && control * 20 > sample.len() {
         return Err(format!("binary file ({} control bytes in the first {} bytes)", control, sample.len()));
     }
@@ -116,7 +134,7 @@ fn utf8_profile(mut bytes: &[u8]) -> (usize, usize) {
 /// `Err(reason)` only for binary content.
 pub fn decode(bytes: Vec<u8>) -> Result<Decoded, String> {
     sniff(&bytes)?;
-    let announced = bom_encoding(&bytes).or_else(|| bomless_utf16(&bytes[..bytes.len().min(SNIFF_BYTES)]));
+    let announced = announced_encoding(&bytes[..bytes.len().min(SNIFF_BYTES)]);
     if let Some(enc) = announced {
         let (text, replaced) = enc.decode_with_bom_removal(&bytes);
         if enc != UTF_8 && text.contains('\0') {

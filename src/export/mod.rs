@@ -1,8 +1,115 @@
 //! Exports: data for other tools and images for reports. Every export carries citations.
+//!
+//! - [`json`]: the `dateline extract` JSON contract.
+//! - [`csv`]: one row per event, for spreadsheets.
+//! - [`timelinejs`]: TimelineJS 3's JSON format.
+//! - [`markdown`]: a briefing with quotes and footnoted sources.
+//! - [`svg`]: a publication-quality drawing of the timeline; [`png`] rasterises it.
+//!
+//! All of them take a [`Selection`] (date range, starred only, hidden events left out).
 
-use crate::model::Extraction;
+pub mod cite;
+pub mod csv;
+pub mod fonts;
+pub mod json;
+pub mod markdown;
+pub mod png;
+pub mod svg;
+pub mod timelinejs;
 
-/// Writes the extraction as the `dateline extract` JSON contract (see `docs/JSON.md`).
-pub fn to_json(x: &Extraction) -> String {
-    serde_json::to_string_pretty(x).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+use chrono::NaiveDate;
+
+use crate::model::{Event, Extraction};
+
+pub use json::to_json;
+
+/// Data formats of `dateline extract --format`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// The JSON contract (everything, hidden events included, flagged).
+    Json,
+    /// One row per event.
+    Csv,
+    /// TimelineJS 3 JSON.
+    TimelineJs,
+    /// A Markdown briefing.
+    Markdown,
+}
+
+impl Format {
+    /// Parses `json`, `csv`, `timelinejs` or `markdown` (also `md`, `tljs`).
+    pub fn parse(s: &str) -> Option<Format> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "json" => Some(Format::Json),
+            "csv" => Some(Format::Csv),
+            "timelinejs" | "tljs" | "timeline.js" => Some(Format::TimelineJs),
+            "markdown" | "md" => Some(Format::Markdown),
+            _ => None,
+        }
+    }
+
+    /// The usual file extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::Csv => "csv",
+            Format::TimelineJs => "json",
+            Format::Markdown => "md",
+        }
+    }
+}
+
+/// Writes `x` in `format` (the app's "Export data…" and the CLI share this).
+pub fn write_format(x: &Extraction, format: Format, sel: &Selection) -> String {
+    match format {
+        Format::Json => to_json(x),
+        Format::Csv => csv::to_csv(x, sel),
+        Format::TimelineJs => timelinejs::to_timelinejs(x, sel),
+        Format::Markdown => markdown::to_markdown(x, sel),
+    }
+}
+
+/// Which events an export shows. Hidden events are left out unless asked for.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Selection {
+    /// Only events that end on or after this day.
+    pub from: Option<NaiveDate>,
+    /// Only events that start on or before this day.
+    pub to: Option<NaiveDate>,
+    /// Only starred events.
+    pub starred_only: bool,
+    /// Include events the user hid.
+    pub include_hidden: bool,
+    /// A title for the export (default: derived from the corpus).
+    pub title: Option<String>,
+}
+
+impl Selection {
+    /// Whether `e` is shown.
+    pub fn keeps(&self, e: &Event) -> bool {
+        if e.hidden && !self.include_hidden {
+            return false;
+        }
+        if self.starred_only && !e.starred {
+            return false;
+        }
+        if let Some(from) = self.from
+            && e.end.or(e.start).is_none_or(|d| d < from)
+        {
+            return false;
+        }
+        if let Some(to) = self.to
+            && e.start.or(e.end).is_none_or(|d| d > to)
+        {
+            return false;
+        }
+        true
+    }
+
+    /// The events shown, in date order (undated last).
+    pub fn events<'a>(&self, x: &'a Extraction) -> Vec<&'a Event> {
+        let mut v: Vec<&Event> = x.events.iter().filter(|e| self.keeps(e)).collect();
+        v.sort_by_key(|e| (e.start.is_none(), e.start, e.end));
+        v
+    }
 }

@@ -41,10 +41,7 @@ fn lines(text: &str) -> Vec<Line> {
 
 /// True when a line break between `a` and `b` is only a blank line away (same block).
 fn adjacent(text: &str, a: &Line, b: &Line) -> bool {
-    !text[a.end..b.start].contains("\n\n") && !text[a.end..b.start].contains("\n\r\n") && {
-        let gap = &text[a.end..b.start];
-        gap.bytes().filter(|&c| c == b'\n').count() <= 1
-    }
+    text.as_bytes()[a.end..b.start].iter().filter(|&&c| c == b'\n').count() <= 1
 }
 
 /// Paragraphs of `text`; lines starting before `header_end` are paragraphs of their own.

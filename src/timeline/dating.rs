@@ -129,6 +129,62 @@ pub fn check(
         reanchor(a, &mut analyses[i], best.anchor);
         mark_uncertain(&mut analyses[i], "inferred from the corpus");
     }
+    flag_contradicted_mentions(articles, analyses, &trusted, &vocab, index);
+}
+
+/// In articles whose date stands, a relative mention that other reports date differently
+/// (same content, incompatible day, and no other report agreeing with it) keeps its date but
+/// loses confidence, with the disagreement in its derivation.
+fn flag_contradicted_mentions(
+    articles: &[Article],
+    analyses: &mut [ArticleAnalysis],
+    trusted: &[bool],
+    vocab: &Vocabulary,
+    index: &EntityIndex,
+) {
+    let no_groups: Vec<usize> = (0..articles.len()).collect();
+    let mut notes: Vec<(usize, usize, String)> = Vec::new();
+    {
+        let reference = Reference::new(analyses, trusted, vocab, index);
+        for (i, an) in analyses.iter().enumerate() {
+            if !trusted[i] {
+                continue;
+            }
+            let relative: HashSet<usize> =
+                an.timexes.iter().filter(|t| t.relative).map(|t| t.start).collect();
+            for (k, m) in an.events.iter().enumerate() {
+                if !relative.contains(&m.timex.start) || !similarity::is_day_like(m) {
+                    continue;
+                }
+                let p = vocab.profile(m, index);
+                let mut agree = false;
+                let mut other: Option<&EventMention> = None;
+                for c in reference.candidates(&p, i, &no_groups) {
+                    let r = reference.mentions[c].1;
+                    if r.kind != m.kind || !similarity::is_day_like(r) {
+                        continue;
+                    }
+                    if merge::pair_score(m, r, &p, &reference.profiles[c]).is_some() {
+                        agree = true;
+                        break;
+                    }
+                    let close = (r.start - m.start).num_days().abs() <= WINDOW;
+                    if close && other.is_none() && content_match(m, r, &p, &reference.profiles[c]) {
+                        other = Some(r);
+                    }
+                }
+                if let (false, Some(r)) = (agree, other) {
+                    notes.push((i, k, format!("other reports date it {} (article {})", r.date, r.article)));
+                }
+            }
+        }
+    }
+    for (i, k, note) in notes {
+        if let Some(m) = analyses[i].events.get_mut(k) {
+            m.confidence = m.confidence.min(UNCERTAIN);
+            m.derivation = format!("{} [uncertain: {note}]", m.derivation);
+        }
+    }
 }
 
 impl<'a> Reference<'a> {

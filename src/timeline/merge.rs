@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use crate::model::{EventKind, EventMention};
+use crate::model::{EventKind, EventMention, Precision};
 
 use super::similarity::{self, Profile, Vocabulary};
 
@@ -78,13 +78,31 @@ pub fn pair_score(a: &EventMention, b: &EventMention, pa: &Profile, pb: &Profile
     if a.article == b.article && a.evidence.start == b.evidence.start {
         return None;
     }
-    let score = similarity::similarity(pa, pb);
+    let mut score = similarity::similarity(pa, pb);
     let bar = if a.precision == b.precision { SAME_EVENT } else { SAME_EVENT_MIXED_PRECISION };
     let shared = similarity::shared_keywords(pa, pb);
+    if consecutive_same_day(a, b) && shared >= 1 {
+        // One article telling one happening over two sentences (`held talks on Tuesday …
+        // The dialogue began at 3 p.m.`).
+        score = score.max(SAME_EVENT);
+        return Some(score);
+    }
     let people = similarity::participant_overlap(pa, pb).unwrap_or(0.0);
     let enough_evidence = shared >= 2 || (shared >= 1 && people >= 0.5);
     let statement_ok = a.kind != EventKind::Statement || people > 0.0 || shared >= 4;
     (score >= bar && enough_evidence && statement_ok).then_some(score)
+}
+
+/// True for two happenings of one article on the same day in back-to-back sentences.
+fn consecutive_same_day(a: &EventMention, b: &EventMention) -> bool {
+    if a.article != b.article || a.kind != EventKind::Event || a.start != b.start || a.end != b.end {
+        return false;
+    }
+    if a.precision > Precision::Day || b.precision > Precision::Day {
+        return false;
+    }
+    let (first, second) = if a.evidence.start <= b.evidence.start { (a, b) } else { (b, a) };
+    second.evidence.start >= first.evidence.end && second.evidence.start - first.evidence.end <= 3
 }
 
 /// Joins pairs best-first with a union-find whose groups keep a common date range.

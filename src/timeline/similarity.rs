@@ -109,12 +109,23 @@ pub fn similarity(a: &Profile, b: &Profile) -> f32 {
     score.clamp(0.0, 1.0)
 }
 
-/// Weighted Dice coefficient of the keyword sets.
+/// Below this many keywords on the lighter side, the overlap coefficient says too little.
+const MIN_OVERLAP_KEYWORDS: usize = 5;
+
+/// Keyword agreement: the mean of the weighted Dice coefficient and the weighted overlap
+/// coefficient (shared weight over the lighter side), so a short report of an event is not
+/// penalised for the extra detail of a long one.
 pub fn keyword_dice(a: &Profile, b: &Profile) -> f32 {
     if a.weight <= 0.0 || b.weight <= 0.0 {
         return 0.0;
     }
-    2.0 * shared_weight(a, b) / (a.weight + b.weight)
+    let shared = shared_weight(a, b);
+    let dice = 2.0 * shared / (a.weight + b.weight);
+    if a.keywords.len().min(b.keywords.len()) < MIN_OVERLAP_KEYWORDS {
+        return dice;
+    }
+    let overlap = shared / a.weight.min(b.weight);
+    0.5 * (dice + overlap)
 }
 
 /// Summed weight of the keywords both profiles have.

@@ -1,10 +1,32 @@
 //! The desktop app (egui). Reads the model and sends edits; never re-implements extraction.
+//!
+//! One file per panel: [`app`] (state, background loading, layout), `timeline_panel`,
+//! `detail_panel`, `sources_panel`, `reader_panel`, [`filters`], [`presentation`];
+//! [`theme`] holds every colour, [`fonts`] the bundled CJK fallback, [`icon`] the window
+//! icon, [`picker`] the folder dialog behind a trait. `native` wraps [`app::App`] in eframe.
+
+pub mod app;
+mod detail_panel;
+pub mod edit_forms;
+pub mod filters;
+pub mod fonts;
+pub mod icon;
+mod native;
+pub mod picker;
+pub mod presentation;
+mod reader_panel;
+mod sources_panel;
+pub mod theme;
+pub mod timeline_panel;
+pub mod view_model;
 
 use std::path::PathBuf;
 
+pub use app::App;
+pub use detail_panel::quote_citation;
+
 /// Opens the app window on `path`. With `screenshot_to`, saves a screenshot after the first
-/// full frame and exits.
+/// full frame with data loaded, fails on a blank image, and exits.
 pub fn run(path: PathBuf, screenshot_to: Option<PathBuf>) -> Result<(), String> {
-    let _ = (path, screenshot_to);
-    Err("the app is not built yet".into())
+    native::run(path, screenshot_to)
 }

@@ -169,13 +169,20 @@ pub fn apply_plain(a: &mut Article) {
 fn read_dateline(a: &mut Article, text: &str) {
     let start = crate::model::floor_char_boundary(text, a.body_start);
     let mut pos = start;
-    for line in text[start..].split_inclusive('\n').take(12).filter(|l| !l.trim().is_empty()).take(3) {
-        let line_pos = pos + (text[pos..].find(line).unwrap_or(0));
-        pos = line_pos + line.len();
+    let mut looked = 0;
+    for line in text[start..].split_inclusive('\n').take(12) {
+        let line_pos = pos;
+        pos += line.len();
+        if line.trim().is_empty() {
+            continue;
+        }
+        looked += 1;
+        if looked > 3 {
+            return;
+        }
         if let Some(d) = dateline::find(line) {
             a.dateline = Some(d.place.clone());
-            let lead = line.len() - line.trim_start().len();
-            let span = crate::model::Span::from_text(text, line_pos + lead, line_pos + d.len);
+            let span = crate::model::Span::from_text(text, line_pos + d.start, line_pos + d.len);
             a.metadata_evidence.push(FieldEvidence {
                 field: "dateline".into(),
                 start: span.start,

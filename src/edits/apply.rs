@@ -1,0 +1,320 @@
+//! Replaying event, quote and entity edits on a fresh extraction.
+//!
+//! Each edit is applied in order; one whose target is not in the extraction (an article
+//! removed from the folder, an event no longer found) is kept in the project and reported
+//! in [`Extraction::unapplied_edits`], never dropped.
+
+use std::collections::BTreeSet;
+
+use crate::extract::ArticleAnalysis;
+use crate::model::{Entity, Event, EventMention, Extraction, stable_hash};
+
+use super::{Edit, timex_value};
+
+/// Applies `edits` (all but `set_published`, which the pipeline applies before analysis;
+/// here it is only checked) to `x`. `analyses` (may be empty) lets a split-off mention take
+/// its own date and title instead of its former event's.
+pub fn apply(x: &mut Extraction, analyses: &[ArticleAnalysis], edits: &[Edit]) {
+    let (_, bad_dates) = super::published_overrides(edits);
+    x.unapplied_edits.extend(bad_dates);
+    for e in edits {
+        if let Err(why) = apply_one(x, analyses, e) {
+            x.unapplied_edits.push(format!("{}: {why} (kept in the project)", e.describe()));
+        }
+    }
+    x.events.sort_by_key(|e| (e.start.is_none(), e.start, e.end));
+}
+
+fn apply_one(x: &mut Extraction, analyses: &[ArticleAnalysis], e: &Edit) -> Result<(), String> {
+    match e {
+        Edit::SetPublished { article, .. } => x
+            .articles
+            .iter()
+            .any(|a| &a.id == article)
+            .then_some(())
+            .ok_or_else(|| missing("article", article)),
+        Edit::SetEventDate { event, date, precision } => {
+            let (start, end, implied) =
+                timex_value::days_of(date).ok_or_else(|| format!("“{date}” is not a calendar date"))?;
+            let ev = event_mut(x, event)?;
+            ev.date = date.trim().to_string();
+            ev.start = Some(start);
+            ev.end = Some(end);
+            ev.precision = Some(precision.unwrap_or(implied));
+            ev.derivation = format!("set by the user to {}", ev.date);
+            ev.confidence = 1.0;
+            mark(ev, "date");
+            Ok(())
+        }
+        Edit::RetitleEvent { event, title } => {
+            let ev = event_mut(x, event)?;
+            ev.title = title.clone();
+            mark(ev, "title");
+            Ok(())
+        }
+        Edit::MergeEvents { event, into } => merge_events(x, event, into),
+        Edit::SplitMention { event, article, start } => split_mention(x, analyses, event, article, *start),
+        Edit::HideEvent { event } => event_mut(x, event).map(|ev| ev.hidden = true),
+        Edit::UnhideEvent { event } => event_mut(x, event).map(|ev| ev.hidden = false),
+        Edit::StarEvent { event } => event_mut(x, event).map(|ev| ev.starred = true),
+        Edit::UnstarEvent { event } => event_mut(x, event).map(|ev| ev.starred = false),
+        Edit::TagEvent { event, tag } => event_mut(x, event).map(|ev| {
+            let tag = tag.trim();
+            if !tag.is_empty() && !ev.tags.iter().any(|t| t == tag) {
+                ev.tags.push(tag.to_string());
+            }
+        }),
+        Edit::UntagEvent { event, tag } => event_mut(x, event).map(|ev| ev.tags.retain(|t| t != tag.trim())),
+        Edit::NoteEvent { event, note } => event_mut(x, event).map(|ev| {
+            let n = note.trim();
+            ev.note = (!n.is_empty()).then(|| note.clone());
+        }),
+        Edit::SetQuoteSpeaker { quote, speaker } => {
+            let entity = entity_named(&x.entities, speaker).map(|en| (en.id.clone(), en.name.clone()));
+            let q = x.quotes.iter_mut().find(|q| &q.id == quote).ok_or_else(|| missing("quote", quote))?;
+            match entity {
+                Some((id, name)) => {
+                    q.speaker = Some(name);
+                    q.speaker_entity = Some(id);
+                }
+                None => {
+                    q.speaker = Some(speaker.trim().to_string());
+                    q.speaker_entity = None;
+                }
+            }
+            q.confidence = 1.0;
+            Ok(())
+        }
+        Edit::MergeEntities { entity, into } => merge_entities(x, entity, into),
+        Edit::SplitEntity { entity, alias } => split_entity(x, entity, alias),
+    }
+}
+
+fn missing(what: &str, id: &str) -> String {
+    format!("{what} {id} is not in this extraction")
+}
+
+fn event_mut<'a>(x: &'a mut Extraction, id: &str) -> Result<&'a mut Event, String> {
+    x.events.iter_mut().find(|e| e.id == id).ok_or_else(|| missing("event", id))
+}
+
+fn mark(ev: &mut Event, field: &str) {
+    if !ev.edited.iter().any(|f| f == field) {
+        ev.edited.push(field.to_string());
+    }
+}
+
+fn push_unique<T: PartialEq + Clone>(into: &mut Vec<T>, items: &[T]) {
+    for i in items {
+        if !into.contains(i) {
+            into.push(i.clone());
+        }
+    }
+}
+
+/// Distinct outlets of `articles` (the article's source, or its path when it names none).
+fn outlets_of(x: &Extraction, articles: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for id in articles {
+        if let Some(a) = x.articles.iter().find(|a| &a.id == id) {
+            let name = a.source.clone().unwrap_or_else(|| a.path.clone());
+            if !out.contains(&name) {
+                out.push(name);
+            }
+        }
+    }
+    out
+}
+
+fn merge_events(x: &mut Extraction, from: &str, into: &str) -> Result<(), String> {
+    if from == into {
+        return Err("an event cannot be merged into itself".into());
+    }
+    let fi = x.events.iter().position(|e| e.id == from).ok_or_else(|| missing("event", from))?;
+    if !x.events.iter().any(|e| e.id == into) {
+        return Err(missing("event", into));
+    }
+    let gone = x.events.remove(fi);
+    let ti = x.events.iter().position(|e| e.id == into).ok_or_else(|| missing("event", into))?;
+    let t = &mut x.events[ti];
+    push_unique(&mut t.articles, &gone.articles);
+    push_unique(&mut t.outlets, &gone.outlets);
+    push_unique(&mut t.evidence, &gone.evidence);
+    push_unique(&mut t.quotes, &gone.quotes);
+    push_unique(&mut t.entities, &gone.entities);
+    push_unique(&mut t.conflicts, &gone.conflicts);
+    push_unique(&mut t.tags, &gone.tags);
+    t.starred |= gone.starred;
+    t.first_reported = match (t.first_reported, gone.first_reported) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    if t.note.is_none() {
+        t.note = gone.note;
+    }
+    mark(t, "merged");
+    for c in &mut x.conflicts {
+        for id in &mut c.events {
+            if id == from {
+                *id = into.to_string();
+            }
+        }
+        c.events.dedup();
+    }
+    Ok(())
+}
+
+/// The event mention of `article` whose evidence starts at `start`, if the analyses have it.
+fn mention_at<'a>(analyses: &'a [ArticleAnalysis], article: &str, start: usize) -> Option<&'a EventMention> {
+    analyses.iter().flat_map(|a| a.events.iter()).find(|m| m.article == article && m.evidence.start == start)
+}
+
+fn split_mention(
+    x: &mut Extraction,
+    analyses: &[ArticleAnalysis],
+    event: &str,
+    article: &str,
+    start: usize,
+) -> Result<(), String> {
+    let ei = x.events.iter().position(|e| e.id == event).ok_or_else(|| missing("event", event))?;
+    let src = &x.events[ei];
+    let Some(vi) = src.evidence.iter().position(|v| v.article == article && v.start == start) else {
+        return Err(format!("event {event} has no report from article {article} at byte {start}"));
+    };
+    if src.evidence.len() < 2 {
+        return Err(format!("event {event} has a single report; nothing to split"));
+    }
+    let mut new = Event {
+        id: stable_hash(&["split", event, article, &start.to_string()])[..16].to_string(),
+        kind: src.kind,
+        date: src.date.clone(),
+        start: src.start,
+        end: src.end,
+        precision: src.precision,
+        title: src.title.clone(),
+        derivation: src.derivation.clone(),
+        confidence: src.confidence,
+        place: src.place.clone(),
+        edited: vec!["split".into()],
+        ..Default::default()
+    };
+    if let Some(m) = mention_at(analyses, article, start) {
+        new.kind = m.kind;
+        new.date = m.date.clone();
+        new.start = Some(m.start);
+        new.end = Some(m.end);
+        new.precision = Some(m.precision);
+        new.title = m.title.clone();
+        new.derivation = m.derivation.clone();
+        new.confidence = m.confidence;
+        new.place = m.place.clone();
+        new.quotes = m.quotes.clone();
+    }
+    let src = &mut x.events[ei];
+    let moved = src.evidence.remove(vi);
+    new.evidence.push(moved);
+    new.articles.push(article.to_string());
+    let article_still_reports = src.evidence.iter().any(|v| v.article == article);
+    if !article_still_reports {
+        src.articles.retain(|a| a != article);
+        let quotes_of_article: Vec<String> = x
+            .quotes
+            .iter()
+            .filter(|q| q.article == article && src.quotes.contains(&q.id))
+            .map(|q| q.id.clone())
+            .collect();
+        src.quotes.retain(|q| !quotes_of_article.contains(q));
+        push_unique(&mut new.quotes, &quotes_of_article);
+    }
+    mark(src, "split");
+    let src_articles = src.articles.clone();
+    let src_outlets = outlets_of(x, &src_articles);
+    x.events[ei].outlets = src_outlets;
+    new.outlets = outlets_of(x, &new.articles);
+    new.first_reported = x.articles.iter().find(|a| a.id == article).and_then(|a| a.published);
+    x.events.push(new);
+    Ok(())
+}
+
+/// The entity whose name or an alias is `name` (case-insensitive).
+fn entity_named<'a>(entities: &'a [Entity], name: &str) -> Option<&'a Entity> {
+    let n = name.trim().to_lowercase();
+    entities
+        .iter()
+        .find(|e| e.name.to_lowercase() == n)
+        .or_else(|| entities.iter().find(|e| e.aliases.iter().any(|a| a.to_lowercase() == n)))
+}
+
+fn merge_entities(x: &mut Extraction, from: &str, into: &str) -> Result<(), String> {
+    if from == into {
+        return Err("an entity cannot be merged into itself".into());
+    }
+    let fi = x.entities.iter().position(|e| e.id == from).ok_or_else(|| missing("entity", from))?;
+    if !x.entities.iter().any(|e| e.id == into) {
+        return Err(missing("entity", into));
+    }
+    let gone = x.entities.remove(fi);
+    let t = x.entities.iter_mut().find(|e| e.id == into).ok_or_else(|| missing("entity", into))?;
+    let mut names: Vec<String> = vec![gone.name.clone()];
+    names.extend(gone.aliases.iter().cloned());
+    names.retain(|n| n != &t.name);
+    push_unique(&mut t.aliases, &names);
+    push_unique(&mut t.articles, &gone.articles);
+    t.mentions += gone.mentions;
+    if t.role.is_none() {
+        t.role = gone.role;
+    }
+    let canonical = t.name.clone();
+    for q in &mut x.quotes {
+        if q.speaker_entity.as_deref() == Some(from) {
+            q.speaker_entity = Some(into.to_string());
+            q.speaker = Some(canonical.clone());
+        }
+    }
+    for ev in &mut x.events {
+        if ev.entities.iter().any(|e| e == from) {
+            for e in &mut ev.entities {
+                if e == from {
+                    *e = into.to_string();
+                }
+            }
+            let mut seen = BTreeSet::new();
+            ev.entities.retain(|e| seen.insert(e.clone()));
+        }
+    }
+    Ok(())
+}
+
+fn split_entity(x: &mut Extraction, entity: &str, alias: &str) -> Result<(), String> {
+    let ei = x.entities.iter().position(|e| e.id == entity).ok_or_else(|| missing("entity", entity))?;
+    let alias_lc = alias.trim().to_lowercase();
+    let src = &mut x.entities[ei];
+    let Some(ai) = src.aliases.iter().position(|a| a.to_lowercase() == alias_lc) else {
+        return Err(format!("entity {entity} has no alias “{alias}”"));
+    };
+    let name = src.aliases.remove(ai);
+    let new_id = stable_hash(&["split", entity, &alias_lc])[..16].to_string();
+    let mut new = Entity {
+        id: new_id.clone(),
+        name,
+        kind: src.kind,
+        aliases: Vec::new(),
+        role: None,
+        articles: Vec::new(),
+        mentions: 0,
+    };
+    for q in &mut x.quotes {
+        let said_by_alias = q.speaker.as_deref().is_some_and(|s| s.to_lowercase() == alias_lc)
+            || q.speaker_mention.as_ref().is_some_and(|m| m.text.to_lowercase() == alias_lc);
+        if q.speaker_entity.as_deref() == Some(entity) && said_by_alias {
+            q.speaker_entity = Some(new_id.clone());
+            q.speaker = Some(new.name.clone());
+            if !new.articles.contains(&q.article) {
+                new.articles.push(q.article.clone());
+            }
+            new.mentions += 1;
+        }
+    }
+    x.entities.push(new);
+    Ok(())
+}

@@ -1,0 +1,112 @@
+//! Background work: running the pipeline (or re-applying edits) off the UI thread.
+//!
+//! The window keeps drawing the previous model while a run is in flight; the new model
+//! replaces it in one step when the run finishes (or is dropped when cancelled).
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::time::{Duration, Instant};
+
+use crate::edits::Edit;
+use crate::pipeline::{self, Output, Progress};
+use crate::ui::view_model::ModelIndex;
+
+/// A finished run: the model plus its indexes (built on the worker thread too).
+#[derive(Debug)]
+pub struct Loaded {
+    /// The folder that was read.
+    pub path: PathBuf,
+    /// Pipeline output.
+    pub output: Arc<Output>,
+    /// Indexes over it.
+    pub index: Arc<ModelIndex>,
+    /// Wall time of the run.
+    pub took: Duration,
+}
+
+/// A pipeline run on a worker thread.
+#[derive(Debug)]
+pub struct Loader {
+    /// The folder being read.
+    pub path: PathBuf,
+    /// Shared progress and cancel flag.
+    pub progress: Arc<Progress>,
+    rx: Receiver<Result<Loaded, String>>,
+    /// When the run started.
+    pub started: Instant,
+}
+
+/// What polling a loader found.
+#[derive(Debug)]
+pub enum Poll {
+    /// Still running.
+    Running,
+    /// Finished (successfully or with an error message).
+    Done(Result<Loaded, String>),
+}
+
+impl Loader {
+    /// Starts running the pipeline over `path` with `edits` applied.
+    pub fn start(path: &Path, edits: Vec<Edit>, repaint: Option<egui::Context>) -> Loader {
+        let progress = Arc::new(Progress::default());
+        let (tx, rx) = mpsc::channel();
+        let p = progress.clone();
+        let root = path.to_path_buf();
+        std::thread::spawn(move || {
+            let t0 = Instant::now();
+            let result = pipeline::run(&root, &edits, &p).map(|out| {
+                let index = ModelIndex::build(&out);
+                Loaded { path: root, output: Arc::new(out), index: Arc::new(index), took: t0.elapsed() }
+            });
+            let _ = tx.send(result);
+            if let Some(ctx) = repaint {
+                ctx.request_repaint();
+            }
+        });
+        Loader { path: path.to_path_buf(), progress, rx, started: Instant::now() }
+    }
+
+    /// Re-applies `edits` to a copy of `base` (after an edit, undo or redo): only articles
+    /// whose date changed are re-analysed (see [`pipeline::reprocess`]).
+    pub fn start_reprocess(
+        path: &Path,
+        base: Arc<Output>,
+        edits: Vec<Edit>,
+        repaint: Option<egui::Context>,
+    ) -> Loader {
+        let progress = Arc::new(Progress::default());
+        progress.stage("applying edits", 1);
+        let (tx, rx) = mpsc::channel();
+        let root = path.to_path_buf();
+        std::thread::spawn(move || {
+            let t0 = Instant::now();
+            let mut out = (*base).clone();
+            pipeline::reprocess(&mut out, &edits);
+            let index = ModelIndex::build(&out);
+            let loaded =
+                Loaded { path: root, output: Arc::new(out), index: Arc::new(index), took: t0.elapsed() };
+            let _ = tx.send(Ok(loaded));
+            if let Some(ctx) = repaint {
+                ctx.request_repaint();
+            }
+        });
+        Loader { path: path.to_path_buf(), progress, rx, started: Instant::now() }
+    }
+
+    /// Non-blocking check for the result.
+    pub fn poll(&self) -> Poll {
+        match self.rx.try_recv() {
+            Ok(r) => Poll::Done(r),
+            Err(TryRecvError::Empty) => Poll::Running,
+            Err(TryRecvError::Disconnected) => {
+                Poll::Done(Err("the loading thread stopped unexpectedly".into()))
+            }
+        }
+    }
+
+    /// Blocks until the run ends (tests and `--screenshot-to` only).
+    pub fn wait(self) -> Result<Loaded, String> {
+        self.rx.recv().unwrap_or_else(|_| Err("the loading thread stopped unexpectedly".into()))
+    }
+}

@@ -1,0 +1,318 @@
+//! The detail panel: everything behind one event (or one article), each piece of evidence
+//! one click from the reader. Edits (star, hide, retitle, set a date) are sent from here.
+
+use std::sync::Arc;
+
+use super::app::{App, ReaderTarget, Selected};
+use super::edit_forms::{self, FormKind};
+use super::sources_panel::{event_date_label, status_reason, status_style};
+use super::theme::Palette;
+use super::view_model::ModelIndex;
+use crate::edits::Edit;
+use crate::model::{Event, Evidence, Extraction, Quote};
+use crate::pipeline::Output;
+
+/// Draws the detail of the selection.
+pub fn detail_ui(app: &mut App, ui: &mut egui::Ui) {
+    let Some((out, ix)) = app.model().map(|(o, i)| (o.clone(), i.clone())) else {
+        ui.weak("Loading…");
+        return;
+    };
+    egui::ScrollArea::vertical().id_salt("detail").auto_shrink(false).show(ui, |ui| {
+        match app.selected.clone() {
+            Some(Selected::Event(id)) => match ix.event_by_id.get(&id) {
+                Some(&i) => event_detail(app, ui, &out, &ix, i),
+                None => {
+                    ui.weak("This event is no longer in the timeline (the data changed).");
+                }
+            },
+            Some(Selected::Article(id)) => match ix.article_by_id.get(&id) {
+                Some(&i) => article_detail(app, ui, &out, i),
+                None => {
+                    ui.weak("This article is no longer loaded.");
+                }
+            },
+            None => {
+                ui.heading("Nothing selected");
+                ui.label("Click an event on the timeline or in the list (← / → step through them).");
+                ui.add_space(8.0);
+                ui.weak("Scroll to zoom · drag to pan · right-drag to box-zoom · double-click or F to fit.");
+            }
+        }
+    });
+}
+
+fn open_reader(app: &mut App, article: &str, start: usize, end: usize) {
+    app.reader =
+        Some(ReaderTarget { article: article.to_string(), span: Some((start, end)), scroll_pending: true });
+}
+
+/// A clickable piece of evidence: opens the reader at it.
+fn evidence_link(
+    app: &mut App,
+    ui: &mut egui::Ui,
+    m: &Extraction,
+    ix: &ModelIndex,
+    ev: &Evidence,
+    salt: usize,
+) {
+    let outlet =
+        ix.article(m, &ev.article).and_then(|a| a.source.clone()).unwrap_or_else(|| ev.article.clone());
+    ui.push_id(("evidence", &ev.article, ev.start, salt), |ui| {
+        let resp = ui
+            .add(egui::Button::new(egui::RichText::new(format!("“{}”", ev.text.trim()))).wrap().frame(false));
+        if resp.on_hover_text(format!("Open {} at this sentence", ev.article)).clicked() {
+            open_reader(app, &ev.article, ev.start, ev.end);
+        }
+        ui.weak(format!("— {outlet}"));
+    });
+}
+
+/// Citation for a quote: `“text” — Speaker (role), Outlet, date. path`.
+pub fn quote_citation(q: &Quote, m: &Extraction, ix: &ModelIndex) -> String {
+    let a = ix.article(m, &q.article);
+    let speaker = q.speaker.clone().unwrap_or_else(|| "unknown speaker".into());
+    let role = q.speaker_role.as_ref().map(|r| format!(" ({r})")).unwrap_or_default();
+    let outlet = a.and_then(|a| a.source.clone()).unwrap_or_default();
+    let date = a.and_then(|a| a.published).map(|d| d.to_string()).unwrap_or_default();
+    let title = a.and_then(|a| a.title.clone()).unwrap_or_default();
+    let url = a.and_then(|a| a.url.clone()).or_else(|| a.map(|a| a.path.clone())).unwrap_or_default();
+    format!("“{}” — {speaker}{role}. {outlet}, “{title}”, {date}. {url}", q.text.trim())
+}
+
+fn quote_block(app: &mut App, ui: &mut egui::Ui, m: &Extraction, ix: &ModelIndex, q: &Quote) {
+    ui.push_id(("quote", &q.id), |ui| {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            let resp = ui.add(
+                egui::Button::new(egui::RichText::new(format!("“{}”", q.text.trim())).italics())
+                    .wrap()
+                    .frame(false),
+            );
+            if resp.on_hover_text("Open the article at this quote").clicked() {
+                open_reader(app, &q.article, q.start, q.end);
+            }
+            ui.horizontal_wrapped(|ui| {
+                let speaker = q.speaker.clone().unwrap_or_else(|| "unknown speaker".into());
+                ui.strong(format!("— {speaker}"));
+                if let Some(r) = &q.speaker_role {
+                    ui.weak(r);
+                }
+                if let Some(a) = ix.article(m, &q.article) {
+                    ui.weak(format!("· {}", a.source.as_deref().unwrap_or(&a.id)));
+                }
+                if q.confidence > 0.0 && q.confidence < 0.5 {
+                    ui.weak("(attribution uncertain)");
+                }
+                if ui.small_button("Copy").on_hover_text("Copy the quote with its citation").clicked() {
+                    ui.ctx().copy_text(quote_citation(q, m, ix));
+                    app.notify("Quote copied with citation");
+                }
+                if ui.small_button("Speaker…").on_hover_text("Correct who said it").clicked() {
+                    edit_forms::open(app, FormKind::Speaker, &q.id, q.speaker.as_deref().unwrap_or(""));
+                }
+            });
+            edit_forms::form_ui(app, ui, FormKind::Speaker, &q.id);
+        });
+    });
+}
+
+fn event_detail(app: &mut App, ui: &mut egui::Ui, out: &Arc<Output>, ix: &Arc<ModelIndex>, i: usize) {
+    let m = &out.extraction;
+    let e: &Event = &m.events[i];
+    let pal = Palette::of(ui.visuals().dark_mode);
+    ui.heading(&e.title);
+    edit_bar(app, ui, e);
+    ui.add_space(4.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.strong(event_date_label(e));
+        let prec = e.precision.map(|p| format!("{p:?}").to_lowercase()).unwrap_or_else(|| "unknown".into());
+        ui.weak(format!("({} · precision: {prec})", e.date));
+        if e.confidence > 0.0 && e.confidence < 0.6 {
+            ui.colored_label(pal.status_suspect, format!("uncertain ({:.0}%)", e.confidence * 100.0));
+        }
+    });
+    if !e.derivation.is_empty() {
+        ui.label(egui::RichText::new(&e.derivation).monospace().small())
+            .on_hover_text("How the date was derived");
+    }
+    if let Some(fr) = e.first_reported {
+        ui.weak(format!("First reported {fr}"));
+    }
+    if !e.edited.is_empty() {
+        ui.weak(format!("Edited by you: {}", e.edited.join(", ")));
+    }
+    ui.separator();
+    ui.strong(format!("Reported by {} outlet(s)", ix.event_outlets[i].len()));
+    outlets_block(app, ui, m, ix, e);
+    if !e.evidence.is_empty() {
+        ui.separator();
+        ui.strong("Evidence");
+        for (k, ev) in e.evidence.iter().enumerate() {
+            evidence_link(app, ui, m, ix, ev, k);
+        }
+    }
+    let quotes: Vec<&Quote> =
+        e.quotes.iter().filter_map(|q| ix.quote_by_id.get(q)).map(|&q| &m.quotes[q]).collect();
+    if !quotes.is_empty() {
+        ui.separator();
+        ui.strong(format!("Quotes ({})", quotes.len()));
+        for q in quotes {
+            quote_block(app, ui, m, ix, q);
+        }
+    }
+    if !e.conflicts.is_empty() {
+        ui.separator();
+        ui.colored_label(pal.conflict, "≠ Sources disagree");
+        for cid in &e.conflicts {
+            let Some(&ci) = ix.conflict_by_id.get(cid) else { continue };
+            let c = &m.conflicts[ci];
+            ui.label(format!("{} ({})", c.summary, c.kind));
+            for (k, ev) in c.evidence.iter().enumerate() {
+                ui.horizontal_wrapped(|ui| {
+                    ui.weak(if k % 2 == 0 { "one side:" } else { "other side:" });
+                });
+                evidence_link(app, ui, m, ix, ev, 1000 + k);
+            }
+        }
+    }
+    if !e.entities.is_empty() {
+        ui.separator();
+        ui.horizontal_wrapped(|ui| {
+            ui.weak("Who:");
+            for id in &e.entities {
+                let Some(&ei) = ix.entity_by_id.get(id) else { continue };
+                if ui.small_button(&m.entities[ei].name).on_hover_text("Filter by this entity").clicked() {
+                    app.filters.entity = Some(id.clone());
+                }
+            }
+        });
+    }
+    if let Some(n) = &e.note {
+        ui.weak(format!("Note: {n}"));
+    }
+}
+
+/// Outlets and their articles; duplicates folded under their original.
+fn outlets_block(app: &mut App, ui: &mut egui::Ui, m: &Extraction, ix: &ModelIndex, e: &Event) {
+    for aid in &e.articles {
+        let Some(a) = ix.article(m, aid) else { continue };
+        let dup = a.duplicate_of.as_ref().is_some_and(|d| e.articles.contains(d));
+        ui.horizontal(|ui| {
+            if dup {
+                ui.add_space(14.0);
+                ui.weak("↳ duplicate");
+            }
+            let label = format!(
+                "{} — {}",
+                a.source.as_deref().unwrap_or("unknown outlet"),
+                a.title.as_deref().unwrap_or(&a.path)
+            );
+            if ui.push_id(("outlet", aid), |ui| ui.link(label)).inner.clicked() {
+                let ev = e.evidence.iter().find(|ev| &ev.article == aid);
+                app.reader = Some(ReaderTarget {
+                    article: aid.clone(),
+                    span: ev.map(|ev| (ev.start, ev.end)),
+                    scroll_pending: true,
+                });
+            }
+        });
+    }
+}
+
+/// Star / hide / retitle buttons for an event.
+fn edit_bar(app: &mut App, ui: &mut egui::Ui, e: &Event) {
+    let ctx = ui.ctx().clone();
+    ui.horizontal_wrapped(|ui| {
+        let event = e.id.clone();
+        if e.starred {
+            if ui.button("★ Unstar").clicked() {
+                app.apply_edit(Edit::UnstarEvent { event: event.clone() }, Some(&ctx));
+            }
+        } else if ui.button("☆ Star").clicked() {
+            app.apply_edit(Edit::StarEvent { event: event.clone() }, Some(&ctx));
+        }
+        if e.hidden {
+            if ui.button("Unhide").clicked() {
+                app.apply_edit(Edit::UnhideEvent { event: event.clone() }, Some(&ctx));
+            }
+        } else if ui
+            .button("Hide")
+            .on_hover_text("Hide this event (show hidden ones with the filter)")
+            .clicked()
+        {
+            app.apply_edit(Edit::HideEvent { event: event.clone() }, Some(&ctx));
+        }
+        if ui.button("Retitle…").clicked() {
+            edit_forms::open(app, FormKind::Retitle, &e.id, &e.title);
+        }
+        if ui.button("Date…").on_hover_text("Correct the date").clicked() {
+            edit_forms::open(app, FormKind::EventDate, &e.id, &e.date);
+        }
+        if ui.button("Tag…").clicked() {
+            edit_forms::open(app, FormKind::Tag, &e.id, "");
+        }
+        if ui.button("Note…").clicked() {
+            edit_forms::open(app, FormKind::Note, &e.id, e.note.as_deref().unwrap_or(""));
+        }
+    });
+    for kind in [FormKind::Retitle, FormKind::EventDate, FormKind::Tag, FormKind::Note] {
+        edit_forms::form_ui(app, ui, kind, &e.id);
+    }
+    if !e.tags.is_empty() {
+        ui.horizontal_wrapped(|ui| {
+            ui.weak("Tags:");
+            for t in &e.tags {
+                if ui.small_button(format!("{t} ✕")).on_hover_text("Remove this tag").clicked() {
+                    app.apply_edit(Edit::UntagEvent { event: e.id.clone(), tag: t.clone() }, Some(&ctx));
+                }
+            }
+        });
+    }
+}
+
+fn article_detail(app: &mut App, ui: &mut egui::Ui, out: &Arc<Output>, i: usize) {
+    let a = &out.extraction.articles[i];
+    let pal = Palette::of(ui.visuals().dark_mode);
+    ui.heading(a.title.as_deref().unwrap_or(&a.path));
+    ui.label(a.source.as_deref().unwrap_or("unknown outlet"));
+    if let Some(b) = &a.byline {
+        ui.weak(format!("By {b}"));
+    }
+    let (c, word) = status_style(&pal, a.published_status);
+    let date = a.published.map(|d| d.to_string()).unwrap_or_else(|| "no publication date".into());
+    ui.colored_label(c, format!("{date} ({word})")).on_hover_text(status_reason(a));
+    if let Some(ev) = &a.published_evidence {
+        ui.label(egui::RichText::new(ev).monospace().small());
+    }
+    if let Some(d) = &a.duplicate_of {
+        ui.weak(format!("Duplicate of {d}"));
+    }
+    ui.weak(&a.path);
+    ui.add_space(6.0);
+    if ui.button("Read").clicked() {
+        app.reader = Some(ReaderTarget { article: a.id.clone(), span: None, scroll_pending: true });
+    }
+    ui.separator();
+    ui.label("Set the publication date (its relative dates re-resolve):");
+    let ctx = ui.ctx().clone();
+    let mut commit = None;
+    ui.horizontal(|ui| {
+        let entry = app.set_date.get_or_insert_with(|| (a.id.clone(), date_text(a)));
+        if entry.0 != a.id {
+            *entry = (a.id.clone(), date_text(a));
+        }
+        ui.add(egui::TextEdit::singleline(&mut entry.1).hint_text("YYYY-MM-DD").desired_width(110.0));
+        let valid = chrono::NaiveDate::parse_from_str(entry.1.trim(), "%Y-%m-%d").is_ok();
+        if ui.add_enabled(valid, egui::Button::new("Set date")).clicked() {
+            commit = Some(entry.1.trim().to_string());
+        }
+    });
+    if let Some(date) = commit {
+        app.apply_edit(Edit::SetPublished { article: a.id.clone(), date }, Some(&ctx));
+    }
+}
+
+fn date_text(a: &crate::model::Article) -> String {
+    a.published.map(|d| d.to_string()).unwrap_or_default()
+}
