@@ -104,7 +104,7 @@ fn mutated_articles_never_panic_and_spans_stay_true() {
     for round in 0..5000 {
         let (base, format) = &inputs[round % inputs.len()];
         let bytes = mutate(&mut rng, base);
-        let Ok(a) = article_from_bytes("fuzz/case.txt", *format, bytes) else { continue };
+        let Ok(a) = article_from_bytes("fuzz/case.txt", *format, &bytes) else { continue };
         loaded += 1;
         assert!(a.body_start <= a.text.len());
         for e in &a.metadata_evidence {

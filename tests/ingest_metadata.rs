@@ -8,7 +8,7 @@ use dateline::model::{Article, DateStatus};
 use dateline::pipeline::Progress;
 
 fn article(text: &str) -> Article {
-    article_from_bytes("story.txt", Format::Text, text.as_bytes().to_vec()).expect("loads")
+    article_from_bytes("story.txt", Format::Text, text.as_bytes()).expect("loads")
 }
 
 fn seeds() -> Vec<Article> {
@@ -195,7 +195,7 @@ fn trailing_url_gives_host_when_the_name_is_not_spelled() {
 #[test]
 fn markdown_front_matter_and_heading() {
     let text = "---\ntitle: \"Council approves budget\"\ndate: 2024-05-02\nauthor: Jane Roe\n---\n\n# Council approves budget\n\nThe council voted on Thursday.\n";
-    let a = article_from_bytes("notes/story.md", Format::Markdown, text.as_bytes().to_vec()).expect("loads");
+    let a = article_from_bytes("notes/story.md", Format::Markdown, text.as_bytes()).expect("loads");
     assert_eq!(a.title.as_deref(), Some("Council approves budget"));
     assert_eq!(a.published.map(|d| d.to_string()).as_deref(), Some("2024-05-02"));
     assert_eq!(a.byline.as_deref(), Some("Jane Roe"));

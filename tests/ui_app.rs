@@ -21,7 +21,7 @@ fn seeds() -> PathBuf {
 fn harness(app: App) -> Harness<'static, App> {
     Harness::builder()
         .with_size([1500.0, 920.0])
-        .with_context_setup(|ctx| dateline::ui::fonts::install(ctx))
+        .with_context_setup(dateline::ui::fonts::install)
         .build_ui_state(|ui, app: &mut App| app.ui(ui), app)
 }
 
@@ -85,6 +85,9 @@ fn select_event_shows_quotes_and_a_quote_opens_the_reader_at_it() {
     assert!(h.query_by_label("— Lim Soo-suk").is_some());
     assert!(h.query_by_label("— Lin Jian").is_some());
     assert!(h.query_by_label_contains("Reported by 2 outlet").is_some());
+    // Hangul and Han titles render with the bundled font (kittest panics on a missing glyph).
+    assert!(h.query_by_label_contains("(한중 외교안보대화)").is_some());
+    assert!(h.query_by_label_contains("(中韩外交安全对话)").is_some());
     h.get_by_label("“China is willing to work with South Korea,”").click();
     h.run_steps(3);
     let reader = h.state().reader.clone().expect("reader opened");

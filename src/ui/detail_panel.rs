@@ -198,7 +198,7 @@ fn outlets_block(app: &mut App, ui: &mut egui::Ui, m: &Extraction, ix: &ModelInd
     for aid in &e.articles {
         let Some(a) = ix.article(m, aid) else { continue };
         let dup = a.duplicate_of.as_ref().is_some_and(|d| e.articles.contains(d));
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             if dup {
                 ui.add_space(14.0);
                 ui.weak("↳ duplicate");

@@ -88,10 +88,10 @@ pub fn form_ui(app: &mut App, ui: &mut egui::Ui, kind: FormKind, target: &str) {
             close = true;
         }
     });
-    if let Err(why) = check {
-        if !form.text.trim().is_empty() {
-            ui.weak(why);
-        }
+    if let Err(why) = check
+        && !form.text.trim().is_empty()
+    {
+        ui.weak(why);
     }
     if send {
         if let Some(Ok(edit)) = app.form.take().map(|f| edit_of(&f)) {

@@ -40,14 +40,14 @@ pub fn run(path: PathBuf, screenshot_to: Option<PathBuf>) -> Result<(), String> 
         options,
         Box::new(move |cc| {
             let mut app = App::new(&path);
-            if screenshot_to.is_none() {
-                if let Some(prefs) = cc.storage.and_then(|s| eframe::get_value::<UiPrefs>(s, PREFS_KEY)) {
-                    let recent = app.prefs.recent.clone();
-                    app.prefs = prefs;
-                    for p in recent.into_iter().rev() {
-                        app.prefs.recent.retain(|q| q != &p);
-                        app.prefs.recent.insert(0, p);
-                    }
+            if screenshot_to.is_none()
+                && let Some(prefs) = cc.storage.and_then(|s| eframe::get_value::<UiPrefs>(s, PREFS_KEY))
+            {
+                let recent = app.prefs.recent.clone();
+                app.prefs = prefs;
+                for p in recent.into_iter().rev() {
+                    app.prefs.recent.retain(|q| q != &p);
+                    app.prefs.recent.insert(0, p);
                 }
             }
             super::fonts::install(&cc.egui_ctx);
@@ -110,10 +110,10 @@ impl NativeApp {
             return;
         }
         self.frames_with_data += 1;
-        if self.frames_with_data == 1 {
-            if let Ok(demo) = std::env::var("DATELINE_DEMO") {
-                demo_state(&mut self.app, &demo, ctx);
-            }
+        if self.frames_with_data == 1
+            && let Ok(demo) = std::env::var("DATELINE_DEMO")
+        {
+            demo_state(&mut self.app, &demo, ctx);
         }
         // A few frames let panels settle (sizes, fonts) before the shot.
         if self.frames_with_data < 4 {
@@ -201,10 +201,10 @@ fn demo_state(app: &mut App, demo: &str, ctx: &egui::Context) {
                     app.selected = Some(super::app::Selected::Event(e.id.clone()));
                 }
                 super::presentation::enter(app, ctx);
-                if let (Some(p), Some(e)) = (app.presentation.as_mut(), &best) {
-                    if let Some(k) = p.steps.iter().position(|id| id == &e.id) {
-                        p.pos = k;
-                    }
+                if let (Some(p), Some(e)) = (app.presentation.as_mut(), &best)
+                    && let Some(k) = p.steps.iter().position(|id| id == &e.id)
+                {
+                    p.pos = k;
                 }
             }
             _ => {}

@@ -38,7 +38,8 @@ pub fn events_list_ui(app: &mut App, ui: &mut egui::Ui, out: &Arc<Output>, ix: &
         Some(Selected::Event(id)) => ix.event_by_id.get(id).copied(),
         _ => None,
     };
-    let visible = app.visible.clone();
+    // Borrowed out of `app` for the frame (no copy proportional to the corpus).
+    let visible = std::mem::take(&mut app.visible);
     let as_of = app.filters.known_as_of.is_some();
     egui::ScrollArea::vertical().id_salt("events-list").auto_shrink(false).show_rows(
         ui,
@@ -73,6 +74,7 @@ pub fn events_list_ui(app: &mut App, ui: &mut egui::Ui, out: &Arc<Output>, ix: &
             }
         },
     );
+    app.visible = visible;
 }
 
 /// Colour and word for an article's date status.
@@ -104,10 +106,10 @@ pub fn status_reason(a: &Article) -> String {
     if let Some(d) = a.suggested_published {
         s.push_str(&format!("\nThe corpus suggests {d}."));
     }
-    if let (Some(st), Some(p)) = (a.stated_published, a.published) {
-        if st != p {
-            s.push_str(&format!("\nThe header said {st}."));
-        }
+    if let (Some(st), Some(p)) = (a.stated_published, a.published)
+        && st != p
+    {
+        s.push_str(&format!("\nThe header said {st}."));
     }
     s
 }

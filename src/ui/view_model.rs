@@ -200,8 +200,11 @@ fn dated_spans(m: &Extraction, ix: &ModelIndex) -> Vec<(NaiveDate, NaiveDate)> {
     }
 }
 
+/// A range of axis positions (days since 1970).
+pub type XRange = (f64, f64);
+
 /// The full range and the 80% focus window of `spans`.
-fn ranges(spans: &[(NaiveDate, NaiveDate)]) -> (Option<(f64, f64)>, Option<(f64, f64)>) {
+fn ranges(spans: &[(NaiveDate, NaiveDate)]) -> (Option<XRange>, Option<XRange>) {
     let mut lo = f64::INFINITY;
     let mut hi = f64::NEG_INFINITY;
     for (s, e) in spans {

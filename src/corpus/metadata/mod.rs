@@ -7,11 +7,13 @@
 
 pub mod dateline;
 pub mod dates;
+pub mod html;
 pub mod outlet;
 pub mod plain;
 
-use crate::corpus::html::{Page, split_names};
+use crate::corpus::html::Page;
 use crate::model::{Article, DateStatus, FieldEvidence};
+use html::split_names;
 
 use plain::{DateRole, HeaderValue};
 

@@ -146,10 +146,10 @@ fn status_bar(app: &mut App, ui: &mut egui::Ui) {
         if app.edits.can_undo() {
             ui.weak(format!("· {} edits", app.edits.edits().len()));
         }
-        if let Some((msg, at)) = &app.notice {
-            if at.elapsed().as_secs_f32() < 4.0 {
-                ui.label(msg.clone());
-            }
+        if let Some((msg, at)) = &app.notice
+            && at.elapsed().as_secs_f32() < 4.0
+        {
+            ui.label(msg.clone());
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             ui.checkbox(&mut app.prefs.show_frame_time, "frame time");

@@ -275,11 +275,11 @@ fn density_strip(
         );
         if resp.drag_stopped() {
             app.timeline.density_drag = None;
-            if let (Some(da), Some(db)) = (x_day(a), x_day(b)) {
-                if db > da {
-                    app.filters.date_range = Some((da, db));
-                    app.timeline.zoom_to = Some((a - 1.0, b + 1.0));
-                }
+            if let (Some(da), Some(db)) = (x_day(a), x_day(b))
+                && db > da
+            {
+                app.filters.date_range = Some((da, db));
+                app.timeline.zoom_to = Some((a - 1.0, b + 1.0));
             }
         }
     } else if resp.drag_stopped() {

@@ -256,10 +256,10 @@ fn paint_clusters(
         let centre = pos2(frame.left() + (c as f32 + 0.5) * CLUSTER_PX, lane_y(lane));
         let r = 2.5 + (CLUSTER_PX / 2.0 - 2.5) * (n as f32 / max).sqrt();
         painter.circle_filled(centre, r, pal.cluster);
-        if let Some(p) = pointer {
-            if p.distance(centre) <= CLUSTER_PX / 2.0 {
-                hit = Some(Hit::Cluster { count: n, x0, x1 });
-            }
+        if let Some(p) = pointer
+            && p.distance(centre) <= CLUSTER_PX / 2.0
+        {
+            hit = Some(Hit::Cluster { count: n, x0, x1 });
         }
     }
     painter.text(
