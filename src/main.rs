@@ -85,6 +85,11 @@ enum Command {
 
 #[derive(Subcommand, Debug)]
 enum EvalCommand {
+    /// Direct quotes and speakers against a PolNeAR split folder (`…/polnear/dev`).
+    Quotes {
+        /// The split folder (with `text/` and `attributions/`).
+        split_dir: PathBuf,
+    },
     /// TempEval-3 TIMEX3 measures of SYSTEM_DIR against GOLD_DIR, with the error list.
     Timex {
         /// Gold TimeML folder.
@@ -116,6 +121,7 @@ fn main() -> ExitCode {
             let args = headless::RenderArgs { width, from, to, starred, theme, title };
             headless::render(&path, &output, project.as_deref(), &args)
         }
+        Some(Command::Eval { what: EvalCommand::Quotes { split_dir } }) => eval_quotes(&split_dir),
         Some(Command::Timeml { inputs, output }) => timeml(&inputs, &output),
         Some(Command::Eval { what: EvalCommand::Timex { gold, system, quiet } }) => {
             eval_timex(&gold, &system, quiet)
@@ -179,6 +185,24 @@ fn extract(path: &Path, output: Option<&Path>, project: Option<&Path>, format: &
         return ExitCode::from(1);
     }
     ExitCode::SUCCESS
+}
+
+fn eval_quotes(split_dir: &Path) -> ExitCode {
+    match dateline::eval::quotes_eval::evaluate(split_dir) {
+        Ok(scores) => {
+            if std::env::var_os("DATELINE_EVAL_ERRORS").is_some() {
+                for e in &scores.errors {
+                    println!("{e}");
+                }
+            }
+            println!("{scores}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("dateline: {e}");
+            ExitCode::from(2)
+        }
+    }
 }
 
 #[cfg(feature = "gui")]

@@ -384,6 +384,11 @@ pub struct EventMention {
     pub keywords: Vec<String>,
     /// Quotes of the same passage (ids).
     pub quotes: Vec<QuoteId>,
+    /// The next sentence when it goes on reporting this event without a date of its own
+    /// (`Kim met Ma in Seoul for the 10th … Dialogue.`): extra evidence, and its words count
+    /// for matching.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub continuation: Option<Span>,
 }
 
 /// An event on the timeline: one happening, with every article that reports it.

@@ -87,6 +87,12 @@ fn build() -> Built {
           <style>p{color:red}</style></head><body><nav><a>Home</a></nav><div><p>The council voted on Monday\
           <p>Unclosed paragraph <b>bold <i>nested</b> text</i><script>alert('x')</script></div></body>",
     );
+    // Multi-MB text: one long wrapped story, and a paragraph full of unmatched quotes.
+    let long: String =
+        (0..40_000).map(|i| format!("Officials said on day {i} that the bridge would reopen.\n")).collect();
+    w("long.txt", long.as_bytes());
+    w("quotes.txt", "“Unclosed. ".repeat(200_000).as_bytes());
+    w(".DS_Store", b"\0\0\0\x01Bud1 finder state");
     w("photo.jpg", b"\xFF\xD8\xFF\xE0 not an article");
     let status = Command::new("mkfifo").arg(root.join("pipe.txt")).status();
     assert!(status.is_ok_and(|s| s.success()), "mkfifo available");
@@ -141,6 +147,7 @@ fn hostile_folder_loads_what_is_readable_and_reports_the_rest() {
     assert!(reason("empty.txt").is_some_and(|r| r.contains("empty")));
     assert!(reason("blank.txt").is_some_and(|r| r.contains("white space")));
     assert!(reason("photo.jpg").is_some_and(|r| r.contains("unsupported")));
+    assert_eq!(reason(".DS_Store"), None, "operating-system litter is passed over silently");
     for s in &corpus.skipped {
         assert!(!s.reason.is_empty() && !s.reason.contains('\n'), "one-line reason: {s:?}");
     }
@@ -160,6 +167,12 @@ fn hostile_folder_loads_what_is_readable_and_reports_the_rest() {
         corpus.articles.iter().any(|a| a.path.ends_with("level39/bottom.txt")),
         "40-level-deep file loads"
     );
+    for big in ["long.txt", "quotes.txt"] {
+        let a = loaded(big).expect("multi-MB text loads");
+        assert!(a.text.len() > 2_000_000);
+        let doc = dateline::text::Document::for_article(a);
+        assert!(doc.sentences.len() >= 40_000, "{big}: {}", doc.sentences.len());
+    }
     let tiny = corpus.articles.iter().filter(|a| a.path.starts_with("many/")).count();
     assert_eq!(tiny, 2000);
     let odd = corpus.articles.iter().find(|a| a.path.starts_with("caf") && a.path.ends_with("-story.txt"));
@@ -198,7 +211,7 @@ fn cli_extract_on_hostile_folder_exits_zero_and_lists_skips_on_stderr() {
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
     let skipped = json["skipped"].as_array().map(Vec::len).unwrap_or(0);
     assert!(skipped >= 10, "{skipped}");
-    assert!(json["articles"].as_array().map(Vec::len).unwrap_or(0) >= 2005);
+    assert!(json["articles"].as_array().map(Vec::len).unwrap_or(0) >= 2007);
 }
 
 #[test]

@@ -8,7 +8,7 @@ use dateline::model::{Article, DateStatus};
 use dateline::pipeline::Progress;
 
 fn article(text: &str) -> Article {
-    article_from_bytes("story.txt", Format::Text, text.as_bytes().to_vec()).expect("loads")
+    article_from_bytes("story.txt", Format::Text, text.as_bytes()).expect("loads")
 }
 
 fn seeds() -> Vec<Article> {
@@ -195,7 +195,7 @@ fn trailing_url_gives_host_when_the_name_is_not_spelled() {
 #[test]
 fn markdown_front_matter_and_heading() {
     let text = "---\ntitle: \"Council approves budget\"\ndate: 2024-05-02\nauthor: Jane Roe\n---\n\n# Council approves budget\n\nThe council voted on Thursday.\n";
-    let a = article_from_bytes("notes/story.md", Format::Markdown, text.as_bytes().to_vec()).expect("loads");
+    let a = article_from_bytes("notes/story.md", Format::Markdown, text.as_bytes()).expect("loads");
     assert_eq!(a.title.as_deref(), Some("Council approves budget"));
     assert_eq!(a.published.map(|d| d.to_string()).as_deref(), Some("2024-05-02"));
     assert_eq!(a.byline.as_deref(), Some("Jane Roe"));
@@ -212,4 +212,73 @@ fn body_dates_are_never_publication_dates() {
     );
     assert_eq!(a.published, None);
     assert_eq!(a.published_status, DateStatus::Missing);
+}
+
+#[test]
+fn section_kicker_and_unlabelled_byline_before_the_date() {
+    let a = article(
+        "Russia-Ukraine war\nPutin arrives in North Korea for rare visit\nJulian Borger in Seoul\nMon 17 Jun 2024 10.02 BST\n\nVladimir Putin has arrived in Pyongyang for his first visit in 24 years, state media said on Tuesday.\n",
+    );
+    assert_eq!(a.title.as_deref(), Some("Putin arrives in North Korea for rare visit"));
+    assert_eq!(a.published.map(|d| d.to_string()).as_deref(), Some("2024-06-17"));
+    assert_eq!(a.published_evidence.as_deref(), Some("Mon 17 Jun 2024 10.02 BST"));
+    assert!(a.text[a.body_start..].starts_with("Vladimir Putin has arrived"));
+}
+
+#[test]
+fn reporting_from_line_and_updated_time_first() {
+    let a = article(
+        "Seoul and Beijing hold security talks\nBy Jane Doe and John Roe\nReporting from Seoul\nJune 18, 2024\n\nOfficials from both countries met on Tuesday for the first such talks in nine years.\n",
+    );
+    assert_eq!(a.published.map(|d| d.to_string()).as_deref(), Some("2024-06-18"));
+    assert_eq!(a.authors, vec!["Jane Doe".to_string(), "John Roe".to_string()]);
+    let a = article(
+        "By Jane Doe, CNN\nUpdated 5:32 PM EDT, Mon June 17, 2024\n\nOfficials from both countries met on Monday for talks that lasted four hours.\n",
+    );
+    assert_eq!(a.published.map(|d| d.to_string()).as_deref(), Some("2024-06-17"));
+    assert_eq!(a.published_time.as_deref(), Some("5:32 PM EDT"));
+    assert_eq!(a.authors, vec!["Jane Doe".to_string()]);
+    assert_eq!(a.source.as_deref(), Some("CNN"), "the outlet named in the byline");
+    assert!(a.published_reason.as_deref().is_some_and(|r| r.contains("update")));
+}
+
+#[test]
+fn posted_and_updated_on_one_line() {
+    let a = article(
+        "Korea, China hold talks\nPosted : 2024-06-17 17:32 Updated : 2024-06-18 09:00\n\nThe talks were held in Seoul on Tuesday, the ministry said in a statement.\n",
+    );
+    assert_eq!(a.published.map(|d| d.to_string()).as_deref(), Some("2024-06-17"));
+    assert_eq!(a.published_time.as_deref(), Some("17:32"));
+    assert!(a.text[a.body_start..].starts_with("The talks were held"));
+}
+
+#[test]
+fn breadcrumbs_are_not_headlines_and_east_asian_dates_are_read() {
+    let a = article(
+        "Home > World > Asia\nTalks resume in Seoul after long pause\n2024年6月17日 17:32\n\nThe talks resumed on Monday.\n",
+    );
+    assert_eq!(a.title.as_deref(), Some("Talks resume in Seoul after long pause"));
+    assert_eq!(a.published.map(|d| d.to_string()).as_deref(), Some("2024-06-17"));
+    let a = article(
+        "한중 외교안보대화 개최\n입력 2024.06.17 17:32 수정 2024.06.18 09:00\n\n외교부는 18일 서울에서 대화를 개최한다고 밝혔다.\n",
+    );
+    assert_eq!(a.published.map(|d| d.to_string()).as_deref(), Some("2024-06-17"));
+    assert_eq!(a.title.as_deref(), Some("한중 외교안보대화 개최"));
+    let a = article(
+        "Cumbre en Madrid\nPublicado el 17 junio 2024\n\nLos ministros se reunieron el lunes en Madrid.\n",
+    );
+    assert_eq!(a.published, None, "month names are read in English only; no guessing");
+    let a = article(
+        "한중 외교안보대화 개최\n2024.06.17 17:32\n\n외교부는 18일 서울에서 대화를 개최한다고 밝혔다.\n",
+    );
+    assert_eq!(a.published.map(|d| d.to_string()).as_deref(), Some("2024-06-17"));
+}
+
+#[test]
+fn wire_staff_byline_names_the_outlet_not_an_author() {
+    let a = article(
+        "Oil prices rise on supply worries\nBy Reuters Staff\nJune 3, 2024\n\nOil prices rose on Monday as traders weighed supply risks.\n",
+    );
+    assert_eq!(a.source.as_deref(), Some("Reuters"));
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
 }

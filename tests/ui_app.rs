@@ -1,5 +1,6 @@
 //! UI flows driven headless with egui_kittest: opening the seeds, selecting an event,
 //! following a quote to the reader, keyboard navigation, presentation mode, undo/redo.
+#![cfg(feature = "gui")]
 
 mod ui_common;
 
@@ -20,7 +21,7 @@ fn seeds() -> PathBuf {
 fn harness(app: App) -> Harness<'static, App> {
     Harness::builder()
         .with_size([1500.0, 920.0])
-        .with_context_setup(|ctx| dateline::ui::fonts::install(ctx))
+        .with_context_setup(dateline::ui::fonts::install)
         .build_ui_state(|ui, app: &mut App| app.ui(ui), app)
 }
 
@@ -84,6 +85,9 @@ fn select_event_shows_quotes_and_a_quote_opens_the_reader_at_it() {
     assert!(h.query_by_label("— Lim Soo-suk").is_some());
     assert!(h.query_by_label("— Lin Jian").is_some());
     assert!(h.query_by_label_contains("Reported by 2 outlet").is_some());
+    // Hangul and Han titles render with the bundled font (kittest panics on a missing glyph).
+    assert!(h.query_by_label_contains("(한중 외교안보대화)").is_some());
+    assert!(h.query_by_label_contains("(中韩外交安全对话)").is_some());
     h.get_by_label("“China is willing to work with South Korea,”").click();
     h.run_steps(3);
     let reader = h.state().reader.clone().expect("reader opened");
@@ -163,15 +167,30 @@ fn star_then_undo_and_redo() {
     h.run_steps(2);
     h.get_by_label("☆ Star").click();
     h.run_steps(2);
-    assert_eq!(h.state().edits.done, vec![Edit::StarEvent { event: first.clone() }]);
+    assert_eq!(h.state().edits.edits(), &[Edit::StarEvent { event: first.clone() }]);
+    h.state_mut().finish_loading_blocking();
+    h.run_steps(2);
+    let starred = |h: &Harness<'static, App>| {
+        h.state()
+            .loaded
+            .as_ref()
+            .and_then(|l| l.output.extraction.events.iter().find(|e| e.id == first).map(|e| e.starred))
+    };
+    assert_eq!(starred(&h), Some(true), "the edit reached the model");
+    assert!(h.query_by_label("★ Unstar").is_some());
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run_steps(2);
-    assert!(h.state().edits.done.is_empty(), "undone");
-    assert_eq!(h.state().edits.undone.len(), 1);
+    assert!(h.state().edits.edits().is_empty(), "undone");
+    assert!(h.state().edits.can_redo());
+    h.state_mut().finish_loading_blocking();
+    h.run_steps(2);
+    assert_eq!(starred(&h), Some(false), "undo reached the model");
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     h.run_steps(2);
-    assert_eq!(h.state().edits.done, vec![Edit::StarEvent { event: first }], "redone");
+    assert_eq!(h.state().edits.edits(), &[Edit::StarEvent { event: first.clone() }], "redone");
     h.state_mut().finish_loading_blocking();
+    h.run_steps(2);
+    assert_eq!(starred(&h), Some(true), "redo reached the model");
 }
 
 #[test]
@@ -187,4 +206,44 @@ fn open_folder_uses_the_picker_and_records_recent_folders() {
     h.state_mut().finish_loading_blocking();
     h.run_steps(2);
     assert_eq!(h.state().loaded.as_ref().map(|l| l.output.extraction.articles.len()), Some(5));
+}
+
+#[test]
+fn save_project_as_then_open_it_in_a_fresh_app() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("brief.dateline.json");
+    let mut h = seeds_app();
+    let Some(first) =
+        h.state().loaded.as_ref().and_then(|l| l.output.extraction.events.first().map(|e| e.id.clone()))
+    else {
+        eprintln!("SKIP save_project_as_then_open_it_in_a_fresh_app: no events for the seeds");
+        return;
+    };
+    h.state_mut().apply_edit(Edit::StarEvent { event: first.clone() }, None);
+    h.state_mut().finish_loading_blocking();
+    h.state_mut().save_project(&file);
+    let text = std::fs::read_to_string(&file).expect("project written");
+    assert!(text.contains("\"star_event\"") && text.contains(&first), "{text}");
+
+    let picker = FakePicker { answers: vec![file.clone()] };
+    let app = App::from_output(Path::new("/nonexistent-fixture"), ui_common::fixture(), Box::new(picker));
+    let mut h2 = harness(app);
+    h2.run_steps(2);
+    h2.get_by_label("Project").click();
+    h2.run_steps(2);
+    h2.get_by_label("Open project…").click();
+    h2.run_steps(3);
+    assert_eq!(h2.state().edits.edits(), &[Edit::StarEvent { event: first.clone() }]);
+    assert_eq!(
+        h2.state().corpus_path.canonicalize().ok(),
+        seeds().canonicalize().ok(),
+        "the project's folder opens"
+    );
+    h2.state_mut().finish_loading_blocking();
+    let starred = h2
+        .state()
+        .loaded
+        .as_ref()
+        .and_then(|l| l.output.extraction.events.iter().find(|e| e.id == first).map(|e| e.starred));
+    assert_eq!(starred, Some(true));
 }

@@ -6,16 +6,18 @@
 //! whose encoding `chardetng` guesses. The decoded text is never otherwise rewritten, so byte
 //! offsets into it stay valid for every later stage.
 
+use std::borrow::Cow;
+
 use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
 
 /// How many leading bytes are looked at to decide whether a file is text at all.
 pub const SNIFF_BYTES: usize = 8 * 1024;
 
-/// Decoded text and how it was decoded.
+/// Decoded text (borrowed when the bytes already were UTF-8) and how it was decoded.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Decoded {
+pub struct Decoded<'a> {
     /// The text.
-    pub text: String,
+    pub text: Cow<'a, str>,
     /// Encoding name for display (`UTF-8`, `UTF-16LE`, `windows-1252`, …).
     pub encoding: String,
     /// True when some bytes could not be decoded and were replaced by U+FFFD.
@@ -66,12 +68,33 @@ fn bomless_utf16(sample: &[u8]) -> Option<&'static Encoding> {
     }
 }
 
+/// 1 for control bytes that do not occur in text (everything below 0x20 except tab, line
+/// feed, form feed, carriage return and escape; and DEL).
+static CONTROL: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 0x20 {
+        t[i] = 1;
+        i += 1;
+    }
+    t[b'\t' as usize] = 0;
+    t[b'\n' as usize] = 0;
+    t[b'\r' as usize] = 0;
+    t[0x0C] = 0;
+    t[0x1B] = 0;
+    t[0x7F] = 1;
+    t
+};
+
+/// The encoding a BOM announces, or BOM-less UTF-16 (only possible when NUL bytes occur).
+fn announced_encoding(sample: &[u8]) -> Option<&'static Encoding> {
+    bom_encoding(sample).or_else(|| memchr::memchr(0, sample).and_then(|_| bomless_utf16(sample)))
+}
+
 /// Checks the first bytes of a file; `Err(reason)` when it is not text.
 pub fn sniff(sample: &[u8]) -> Result<(), String> {
     let sample = &sample[..sample.len().min(SNIFF_BYTES)];
-    if let Some(enc) = bom_encoding(sample).or_else(|| bomless_utf16(sample))
-        && (enc == UTF_16LE || enc == UTF_16BE)
-    {
+    if announced_encoding(sample).is_some_and(|enc| enc == UTF_16LE || enc == UTF_16BE) {
         return Ok(());
     }
     for (magic, kind) in MAGIC {
@@ -82,10 +105,7 @@ pub fn sniff(sample: &[u8]) -> Result<(), String> {
     if memchr::memchr(0, sample).is_some() {
         return Err("binary file (contains NUL bytes)".into());
     }
-    let control = sample
-        .iter()
-        .filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1B)) || b == 0x7F)
-        .count();
+    let control: usize = sample.iter().map(|&b| usize::from(CONTROL[usize::from(b)])).sum();
     if !sample.is_empty() && control * 20 > sample.len() {
         return Err(format!("binary file ({} control bytes in the first {} bytes)", control, sample.len()));
     }
@@ -112,34 +132,36 @@ fn utf8_profile(mut bytes: &[u8]) -> (usize, usize) {
     }
 }
 
-/// Decodes a whole file's bytes (taken by value so valid UTF-8 is not copied).
+/// Decodes a whole file's bytes; valid UTF-8 is borrowed, not copied.
 /// `Err(reason)` only for binary content.
-pub fn decode(bytes: Vec<u8>) -> Result<Decoded, String> {
-    sniff(&bytes)?;
-    let announced = bom_encoding(&bytes).or_else(|| bomless_utf16(&bytes[..bytes.len().min(SNIFF_BYTES)]));
+pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, String> {
+    sniff(bytes)?;
+    let announced = announced_encoding(&bytes[..bytes.len().min(SNIFF_BYTES)]);
     if let Some(enc) = announced {
-        let (text, replaced) = enc.decode_with_bom_removal(&bytes);
+        let (text, replaced) = enc.decode_with_bom_removal(bytes);
         if enc != UTF_8 && text.contains('\0') {
             return Err(format!("binary file (NUL characters after {} decoding)", enc.name()));
         }
-        return Ok(Decoded { text: text.into_owned(), encoding: enc.name().to_string(), replaced });
+        return Ok(Decoded { text, encoding: enc.name().to_string(), replaced });
     }
-    let bytes = match String::from_utf8(bytes) {
-        Ok(text) => return Ok(Decoded { text, encoding: "UTF-8".into(), replaced: false }),
-        Err(e) => e.into_bytes(),
-    };
-    let (multibyte, invalid) = utf8_profile(&bytes);
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Ok(Decoded { text: Cow::Borrowed(text), encoding: "UTF-8".into(), replaced: false });
+    }
+    let (multibyte, invalid) = utf8_profile(bytes);
     // Real legacy-encoded text practically never contains valid multi-byte UTF-8 sequences;
     // UTF-8 text with a few corrupt bytes does.
     if multibyte > 0 && invalid <= multibyte * 4 {
-        let text = String::from_utf8_lossy(&bytes).into_owned();
-        return Ok(Decoded { text, encoding: "UTF-8".into(), replaced: true });
+        return Ok(Decoded {
+            text: String::from_utf8_lossy(bytes),
+            encoding: "UTF-8".into(),
+            replaced: true,
+        });
     }
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
-    detector.feed(&bytes, true);
+    detector.feed(bytes, true);
     let enc = detector.guess(None, chardetng::Utf8Detection::Deny);
-    let (text, _, replaced) = enc.decode(&bytes);
-    Ok(Decoded { text: text.into_owned(), encoding: enc.name().to_string(), replaced })
+    let (text, _, replaced) = enc.decode(bytes);
+    Ok(Decoded { text, encoding: enc.name().to_string(), replaced })
 }
 
 #[cfg(test)]
@@ -148,11 +170,11 @@ mod tests {
 
     #[test]
     fn utf8_with_and_without_bom() {
-        let d = decode("Seoul – “quoted”".as_bytes().to_vec()).unwrap();
+        let d = decode("Seoul – “quoted”".as_bytes()).unwrap();
         assert_eq!(d.text, "Seoul – “quoted”");
         let mut with_bom = b"\xEF\xBB\xBF".to_vec();
         with_bom.extend_from_slice("Hangul 한국".as_bytes());
-        let d = decode(with_bom).unwrap();
+        let d = decode(&with_bom).unwrap();
         assert_eq!(d.text, "Hangul 한국");
         assert_eq!(d.encoding, "UTF-8");
     }
@@ -166,17 +188,17 @@ mod tests {
             le.extend_from_slice(&u.to_le_bytes());
             be.extend_from_slice(&u.to_be_bytes());
         }
-        assert_eq!(decode(le.clone()).unwrap().text, s);
-        assert_eq!(decode(le.clone()).unwrap().encoding, "UTF-16LE");
-        assert_eq!(decode(be.clone()).unwrap().text, s);
+        assert_eq!(decode(&le).unwrap().text, s);
+        assert_eq!(decode(&le).unwrap().encoding, "UTF-16LE");
+        assert_eq!(decode(&be).unwrap().text, s);
         // Without a BOM, mostly-ASCII UTF-16 is still recognised.
-        assert_eq!(decode(le[2..].to_vec()).unwrap().text, s);
+        assert_eq!(decode(&le[2..]).unwrap().text, s);
     }
 
     #[test]
     fn latin1_is_detected_as_legacy() {
         let bytes = b"Le caf\xe9 de la r\xe9publique a \xe9t\xe9 ferm\xe9 apr\xe8s la gr\xe8ve.";
-        let d = decode(bytes.to_vec()).unwrap();
+        let d = decode(bytes).unwrap();
         assert!(d.text.contains("café de la république"), "{}", d.text);
         assert_ne!(d.encoding, "UTF-8");
     }
@@ -186,7 +208,7 @@ mod tests {
         let mut bytes = "The minister said “yes” on Tuesday. ".as_bytes().to_vec();
         bytes.extend_from_slice(b"\xFF\xFE broken ");
         bytes.extend_from_slice("and “no” on Wednesday.".as_bytes());
-        let d = decode(bytes).unwrap();
+        let d = decode(&bytes).unwrap();
         assert!(d.replaced);
         assert!(d.text.contains('\u{FFFD}'));
         assert!(d.text.ends_with("on Wednesday."));
@@ -194,9 +216,9 @@ mod tests {
 
     #[test]
     fn binaries_are_refused_with_a_reason() {
-        assert!(decode(b"%PDF-1.7 rest".to_vec()).unwrap_err().contains("PDF"));
-        assert!(decode(b"abc\0def".to_vec()).unwrap_err().contains("NUL"));
+        assert!(decode(b"%PDF-1.7 rest").unwrap_err().contains("PDF"));
+        assert!(decode(b"abc\0def").unwrap_err().contains("NUL"));
         let noise: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
-        assert!(decode(noise).is_err());
+        assert!(decode(&noise).is_err());
     }
 }

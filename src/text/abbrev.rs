@@ -94,9 +94,6 @@ pub const ABBREVIATIONS: &[(&str, AbbrevKind)] = &[
     ("Sr", AbbrevKind::Ambiguous),
     ("etc", AbbrevKind::Ambiguous),
     ("al", AbbrevKind::Ambiguous),
-    ("mln", AbbrevKind::Ambiguous),
-    ("bln", AbbrevKind::Ambiguous),
-    ("pct", AbbrevKind::Ambiguous),
 ];
 
 /// Words that usually open a sentence; after an ambiguous abbreviation they mark an end.

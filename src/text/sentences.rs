@@ -22,20 +22,21 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut sent_start = 0;
     let mut quote_until: Option<usize> = None;
+    let mut straight = NextCloser::new("\"");
+    let mut curly = NextCloser::new(CLOSE_CURLY);
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
         match c {
             b'"' if quote_until.is_none() => {
                 if opens_quote(s, i) {
-                    quote_until = s[i + 1..].find('"').map(|k| i + 1 + k).filter(|&q| q - i <= MAX_QUOTE);
+                    quote_until = straight.within(s, i + 1);
                 }
                 i += 1;
             }
             0xE2 if s[i..].starts_with(OPEN_CURLY) => {
                 if quote_until.is_none() {
-                    quote_until =
-                        s[i + 3..].find(CLOSE_CURLY).map(|k| i + 3 + k).filter(|&q| q - i <= MAX_QUOTE);
+                    quote_until = curly.within(s, i + 3);
                 }
                 i += 3;
             }
@@ -74,6 +75,33 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     }
     push_trimmed(&mut out, s, start, sent_start, b.len());
     out
+}
+
+/// The next closing quote mark at or after a position, searched once and remembered, so a
+/// paragraph full of unmatched quotes stays linear.
+struct NextCloser {
+    mark: &'static str,
+    /// `None`: not searched yet; `Some(None)`: no mark after `searched_from`.
+    found: Option<Option<usize>>,
+}
+
+impl NextCloser {
+    fn new(mark: &'static str) -> NextCloser {
+        NextCloser { mark, found: None }
+    }
+
+    /// The closing mark's position if one follows `from` within [`MAX_QUOTE`] bytes.
+    fn within(&mut self, s: &str, from: usize) -> Option<usize> {
+        let stale = match self.found {
+            None => true,
+            Some(Some(p)) => p < from,
+            Some(None) => false,
+        };
+        if stale {
+            self.found = Some(s.get(from..).and_then(|rest| rest.find(self.mark)).map(|k| from + k));
+        }
+        self.found.flatten().filter(|&p| p - from <= MAX_QUOTE)
+    }
 }
 
 fn push_trimmed(out: &mut Vec<(usize, usize)>, s: &str, base: usize, a: usize, b: usize) {

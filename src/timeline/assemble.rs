@@ -57,9 +57,12 @@ pub fn event(
         if !outlets.contains(&outlet) {
             outlets.push(outlet);
         }
-        let ev = Evidence::new(&a.id, &r.mention.evidence);
-        if !evidence.contains(&ev) {
-            evidence.push(ev);
+        let spans = std::iter::once(&r.mention.evidence).chain(r.mention.continuation.as_ref());
+        for span in spans {
+            let ev = Evidence::new(&a.id, span);
+            if !evidence.contains(&ev) {
+                evidence.push(ev);
+            }
         }
         for p in &r.mention.participants {
             let id = match index.id_for(&a.id, p) {

@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use super::app::{App, ReaderTarget, Selected};
+use super::edit_forms::{self, FormKind};
 use super::sources_panel::{event_date_label, status_reason, status_style};
 use super::theme::Palette;
 use super::view_model::ModelIndex;
@@ -107,7 +108,11 @@ fn quote_block(app: &mut App, ui: &mut egui::Ui, m: &Extraction, ix: &ModelIndex
                     ui.ctx().copy_text(quote_citation(q, m, ix));
                     app.notify("Quote copied with citation");
                 }
+                if ui.small_button("Speaker…").on_hover_text("Correct who said it").clicked() {
+                    edit_forms::open(app, FormKind::Speaker, &q.id, q.speaker.as_deref().unwrap_or(""));
+                }
             });
+            edit_forms::form_ui(app, ui, FormKind::Speaker, &q.id);
         });
     });
 }
@@ -193,7 +198,7 @@ fn outlets_block(app: &mut App, ui: &mut egui::Ui, m: &Extraction, ix: &ModelInd
     for aid in &e.articles {
         let Some(a) = ix.article(m, aid) else { continue };
         let dup = a.duplicate_of.as_ref().is_some_and(|d| e.articles.contains(d));
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             if dup {
                 ui.add_space(14.0);
                 ui.weak("↳ duplicate");
@@ -219,41 +224,50 @@ fn outlets_block(app: &mut App, ui: &mut egui::Ui, m: &Extraction, ix: &ModelInd
 fn edit_bar(app: &mut App, ui: &mut egui::Ui, e: &Event) {
     let ctx = ui.ctx().clone();
     ui.horizontal_wrapped(|ui| {
-        let star = if e.starred { "★ Starred" } else { "☆ Star" };
-        if ui.add_enabled(!e.starred, egui::Button::new(star)).clicked() {
-            app.apply_edit(Edit::StarEvent { event: e.id.clone() }, Some(&ctx));
+        let event = e.id.clone();
+        if e.starred {
+            if ui.button("★ Unstar").clicked() {
+                app.apply_edit(Edit::UnstarEvent { event: event.clone() }, Some(&ctx));
+            }
+        } else if ui.button("☆ Star").clicked() {
+            app.apply_edit(Edit::StarEvent { event: event.clone() }, Some(&ctx));
         }
-        if ui.add_enabled(!e.hidden, egui::Button::new(if e.hidden { "Hidden" } else { "Hide" })).clicked() {
-            app.apply_edit(Edit::HideEvent { event: e.id.clone() }, Some(&ctx));
+        if e.hidden {
+            if ui.button("Unhide").clicked() {
+                app.apply_edit(Edit::UnhideEvent { event: event.clone() }, Some(&ctx));
+            }
+        } else if ui
+            .button("Hide")
+            .on_hover_text("Hide this event (show hidden ones with the filter)")
+            .clicked()
+        {
+            app.apply_edit(Edit::HideEvent { event: event.clone() }, Some(&ctx));
         }
         if ui.button("Retitle…").clicked() {
-            app.retitle = Some((e.id.clone(), e.title.clone()));
+            edit_forms::open(app, FormKind::Retitle, &e.id, &e.title);
+        }
+        if ui.button("Date…").on_hover_text("Correct the date").clicked() {
+            edit_forms::open(app, FormKind::EventDate, &e.id, &e.date);
+        }
+        if ui.button("Tag…").clicked() {
+            edit_forms::open(app, FormKind::Tag, &e.id, "");
+        }
+        if ui.button("Note…").clicked() {
+            edit_forms::open(app, FormKind::Note, &e.id, e.note.as_deref().unwrap_or(""));
         }
     });
-    let mut commit = None;
-    let mut cancel = false;
-    if let Some((id, text)) = &mut app.retitle {
-        if *id == e.id {
-            ui.horizontal(|ui| {
-                let r = ui.text_edit_singleline(text);
-                if ui.button("Save").clicked()
-                    || (r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)))
-                {
-                    commit = Some((id.clone(), text.trim().to_string()));
-                }
-                if ui.button("Cancel").clicked() {
-                    cancel = true;
-                }
-            });
-        }
+    for kind in [FormKind::Retitle, FormKind::EventDate, FormKind::Tag, FormKind::Note] {
+        edit_forms::form_ui(app, ui, kind, &e.id);
     }
-    if let Some((id, title)) = commit {
-        app.retitle = None;
-        if !title.is_empty() {
-            app.apply_edit(Edit::RetitleEvent { event: id, title }, Some(&ctx));
-        }
-    } else if cancel {
-        app.retitle = None;
+    if !e.tags.is_empty() {
+        ui.horizontal_wrapped(|ui| {
+            ui.weak("Tags:");
+            for t in &e.tags {
+                if ui.small_button(format!("{t} ✕")).on_hover_text("Remove this tag").clicked() {
+                    app.apply_edit(Edit::UntagEvent { event: e.id.clone(), tag: t.clone() }, Some(&ctx));
+                }
+            }
+        });
     }
 }
 

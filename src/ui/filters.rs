@@ -54,15 +54,15 @@ impl Filters {
                 if self.kind.is_some_and(|k| k != e.kind) {
                     return false;
                 }
-                if let Some(ent) = &self.entity {
-                    if !e.entities.iter().any(|x| x == ent) {
-                        return false;
-                    }
+                if let Some(ent) = &self.entity
+                    && !e.entities.iter().any(|x| x == ent)
+                {
+                    return false;
                 }
-                if let Some(o) = &self.outlet {
-                    if !ix.event_outlets[i].iter().any(|x| x == o) {
-                        return false;
-                    }
+                if let Some(o) = &self.outlet
+                    && !ix.event_outlets[i].iter().any(|x| x == o)
+                {
+                    return false;
                 }
                 if let Some((lo, hi)) = self.date_range {
                     match (e.start, e.end.or(e.start)) {
@@ -70,10 +70,10 @@ impl Filters {
                         _ => return false,
                     }
                 }
-                if let Some(asof) = self.known_as_of {
-                    if e.first_reported.is_none_or(|f| f > asof) {
-                        return false;
-                    }
+                if let Some(asof) = self.known_as_of
+                    && e.first_reported.is_none_or(|f| f > asof)
+                {
+                    return false;
                 }
                 needle.is_empty() || ix.event_haystack[i].contains(&needle)
             })
@@ -91,15 +91,15 @@ impl Filters {
                 if self.outlet.as_ref().is_some_and(|o| a.source.as_ref() != Some(o)) {
                     return false;
                 }
-                if let (Some((lo, hi)), Some(d)) = (self.date_range, a.published) {
-                    if d < lo || d > hi {
-                        return false;
-                    }
+                if let (Some((lo, hi)), Some(d)) = (self.date_range, a.published)
+                    && (d < lo || d > hi)
+                {
+                    return false;
                 }
-                if let (Some(asof), Some(d)) = (self.known_as_of, a.published) {
-                    if d > asof {
-                        return false;
-                    }
+                if let (Some(asof), Some(d)) = (self.known_as_of, a.published)
+                    && d > asof
+                {
+                    return false;
                 }
                 needle.is_empty()
                     || a.title.as_deref().unwrap_or("").to_lowercase().contains(&needle)

@@ -7,6 +7,7 @@
 
 pub mod app;
 mod detail_panel;
+pub mod edit_forms;
 pub mod filters;
 pub mod fonts;
 pub mod icon;

@@ -40,14 +40,14 @@ pub fn run(path: PathBuf, screenshot_to: Option<PathBuf>) -> Result<(), String> 
         options,
         Box::new(move |cc| {
             let mut app = App::new(&path);
-            if screenshot_to.is_none() {
-                if let Some(prefs) = cc.storage.and_then(|s| eframe::get_value::<UiPrefs>(s, PREFS_KEY)) {
-                    let recent = app.prefs.recent.clone();
-                    app.prefs = prefs;
-                    for p in recent.into_iter().rev() {
-                        app.prefs.recent.retain(|q| q != &p);
-                        app.prefs.recent.insert(0, p);
-                    }
+            if screenshot_to.is_none()
+                && let Some(prefs) = cc.storage.and_then(|s| eframe::get_value::<UiPrefs>(s, PREFS_KEY))
+            {
+                let recent = app.prefs.recent.clone();
+                app.prefs = prefs;
+                for p in recent.into_iter().rev() {
+                    app.prefs.recent.retain(|q| q != &p);
+                    app.prefs.recent.insert(0, p);
                 }
             }
             super::fonts::install(&cc.egui_ctx);
@@ -110,6 +110,11 @@ impl NativeApp {
             return;
         }
         self.frames_with_data += 1;
+        if self.frames_with_data == 1
+            && let Ok(demo) = std::env::var("DATELINE_DEMO")
+        {
+            demo_state(&mut self.app, &demo, ctx);
+        }
         // A few frames let panels settle (sizes, fonts) before the shot.
         if self.frames_with_data < 4 {
             ctx.request_repaint();
@@ -150,4 +155,59 @@ fn save_png(img: &egui::ColorImage, path: &Path) -> Result<(), String> {
     }
     let buf = image::RgbaImage::from_raw(w as u32, h as u32, bytes).ok_or("bad screenshot size")?;
     buf.save(path).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// Puts the app in a state worth a screenshot (`DATELINE_DEMO=detail|present|dark|sources`,
+/// comma-separated): used to look at each panel under Xvfb and in CI.
+fn demo_state(app: &mut App, demo: &str, ctx: &egui::Context) {
+    let best = app.model().and_then(|(out, ix)| {
+        let m = &out.extraction;
+        app.visible
+            .iter()
+            .copied()
+            .filter(|&i| !m.events.is_empty() && i < m.events.len())
+            .max_by_key(|&i| (ix.event_outlets[i].len(), m.events[i].quotes.len(), std::cmp::Reverse(i)))
+            .map(|i| m.events[i].clone())
+    });
+    for part in demo.split(',') {
+        match part.trim() {
+            "dark" => app.prefs.dark = true,
+            "sources" => app.left_tab = super::app::LeftTab::Sources,
+            "detail" => {
+                if let Some(e) = &best {
+                    app.selected = Some(super::app::Selected::Event(e.id.clone()));
+                    let quote = e.quotes.first().and_then(|q| {
+                        app.model().and_then(|(o, ix)| {
+                            ix.quote_by_id.get(q).map(|&k| o.extraction.quotes[k].clone())
+                        })
+                    });
+                    app.reader = match quote {
+                        Some(q) => Some(super::app::ReaderTarget {
+                            article: q.article,
+                            span: Some((q.start, q.end)),
+                            scroll_pending: true,
+                        }),
+                        None => e.evidence.first().map(|ev| super::app::ReaderTarget {
+                            article: ev.article.clone(),
+                            span: Some((ev.start, ev.end)),
+                            scroll_pending: true,
+                        }),
+                    };
+                }
+            }
+            "present" => {
+                if let Some(e) = &best {
+                    app.filters.text.clear();
+                    app.selected = Some(super::app::Selected::Event(e.id.clone()));
+                }
+                super::presentation::enter(app, ctx);
+                if let (Some(p), Some(e)) = (app.presentation.as_mut(), &best)
+                    && let Some(k) = p.steps.iter().position(|id| id == &e.id)
+                {
+                    p.pos = k;
+                }
+            }
+            _ => {}
+        }
+    }
 }

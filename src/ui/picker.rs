@@ -8,6 +8,8 @@ use std::sync::mpsc::{self, Receiver};
 pub trait FolderPicker: Send {
     /// Starts asking; the answer comes later on the receiver.
     fn pick_folder(&mut self) -> Receiver<Option<PathBuf>>;
+    /// Asks for a project file to open (`save == false`) or to save to (`save == true`).
+    fn pick_project(&mut self, save: bool) -> Receiver<Option<PathBuf>>;
 }
 
 /// The native dialog (rfd: xdg portal, falling back to zenity).
@@ -19,6 +21,20 @@ impl FolderPicker for NativePicker {
         let (tx, rx) = mpsc::channel();
         std::thread::spawn(move || {
             let picked = rfd::FileDialog::new().set_title("Open a folder of articles").pick_folder();
+            let _ = tx.send(picked);
+        });
+        rx
+    }
+
+    fn pick_project(&mut self, save: bool) -> Receiver<Option<PathBuf>> {
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let d = rfd::FileDialog::new().add_filter("Dateline project", &["json"]);
+            let picked = if save {
+                d.set_title("Save project as").set_file_name("project.dateline.json").save_file()
+            } else {
+                d.set_title("Open project").pick_file()
+            };
             let _ = tx.send(picked);
         });
         rx
@@ -38,5 +54,9 @@ impl FolderPicker for FakePicker {
         let answer = if self.answers.is_empty() { None } else { Some(self.answers.remove(0)) };
         let _ = tx.send(answer);
         rx
+    }
+
+    fn pick_project(&mut self, _save: bool) -> Receiver<Option<PathBuf>> {
+        self.pick_folder()
     }
 }

@@ -67,9 +67,9 @@ pub fn reader_ui(app: &mut App, ui: &mut egui::Ui) {
         }
         ui.painter().galley(rect.min, galley, ui.visuals().text_color());
     });
-    if target.scroll_pending {
-        if let Some(r) = &mut app.reader {
-            r.scroll_pending = false;
-        }
+    if target.scroll_pending
+        && let Some(r) = &mut app.reader
+    {
+        r.scroll_pending = false;
     }
 }

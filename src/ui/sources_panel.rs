@@ -34,12 +34,13 @@ pub fn events_list_ui(app: &mut App, ui: &mut egui::Ui, out: &Arc<Output>, ix: &
         sources_ui(app, ui, out, ix);
         return;
     }
-    let pal = Palette::of(ui.visuals().dark_mode);
     let selected = match &app.selected {
         Some(Selected::Event(id)) => ix.event_by_id.get(id).copied(),
         _ => None,
     };
-    let visible = app.visible.clone();
+    // Borrowed out of `app` for the frame (no copy proportional to the corpus).
+    let visible = std::mem::take(&mut app.visible);
+    let as_of = app.filters.known_as_of.is_some();
     egui::ScrollArea::vertical().id_salt("events-list").auto_shrink(false).show_rows(
         ui,
         ROW_H,
@@ -50,8 +51,15 @@ pub fn events_list_ui(app: &mut App, ui: &mut egui::Ui, out: &Arc<Output>, ix: &
                 let n = ix.event_outlets[i].len();
                 let star = if e.starred { "★ " } else { "" };
                 let conflict = if e.conflicts.is_empty() { "" } else { " ≠" };
-                let text =
-                    egui::RichText::new(format!("{star}{}  {}{conflict}", event_date_label(e), e.title));
+                let reported = match (as_of, e.first_reported) {
+                    (true, Some(f)) => format!(" (reported {f})"),
+                    _ => String::new(),
+                };
+                let text = egui::RichText::new(format!(
+                    "{star}{}{reported}  {}{conflict}",
+                    event_date_label(e),
+                    e.title
+                ));
                 let text = if e.hidden { text.weak().strikethrough() } else { text };
                 let resp = ui
                     .push_id(&e.id, |ui| {
@@ -63,10 +71,10 @@ pub fn events_list_ui(app: &mut App, ui: &mut egui::Ui, out: &Arc<Output>, ix: &
                     app.selected = Some(Selected::Event(e.id.clone()));
                     app.timeline.request_focus_selected();
                 }
-                let _ = pal;
             }
         },
     );
+    app.visible = visible;
 }
 
 /// Colour and word for an article's date status.
@@ -98,10 +106,10 @@ pub fn status_reason(a: &Article) -> String {
     if let Some(d) = a.suggested_published {
         s.push_str(&format!("\nThe corpus suggests {d}."));
     }
-    if let (Some(st), Some(p)) = (a.stated_published, a.published) {
-        if st != p {
-            s.push_str(&format!("\nThe header said {st}."));
-        }
+    if let (Some(st), Some(p)) = (a.stated_published, a.published)
+        && st != p
+    {
+        s.push_str(&format!("\nThe header said {st}."));
     }
     s
 }

@@ -2,6 +2,7 @@
 //!
 //! Panels ask [`Palette::of`] for the palette of the current theme instead of writing
 //! `Color32` literals, so light, dark and presentation looks stay consistent.
+//! Translucent colours are written premultiplied (each channel ≤ alpha).
 
 use egui::Color32;
 
@@ -67,14 +68,14 @@ const LIGHT: Palette = Palette {
     event: Color32::from_rgb(31, 119, 180),
     statement: Color32::from_rgb(26, 150, 120),
     article: Color32::from_rgb(110, 110, 130),
-    uncertain: Color32::from_rgba_premultiplied(200, 140, 20, 70),
+    uncertain: Color32::from_rgba_premultiplied(47, 33, 5, 60),
     conflict: Color32::from_rgb(205, 45, 45),
     star: Color32::from_rgb(225, 160, 0),
     selection: Color32::from_rgb(230, 90, 20),
     label: Color32::from_rgb(30, 34, 40),
-    cluster: Color32::from_rgba_premultiplied(31, 119, 180, 150),
+    cluster: Color32::from_rgba_premultiplied(18, 70, 106, 150),
     density: Color32::from_rgb(150, 170, 200),
-    density_selection: Color32::from_rgba_premultiplied(230, 90, 20, 60),
+    density_selection: Color32::from_rgba_premultiplied(54, 21, 5, 60),
     highlight: Color32::from_rgb(255, 230, 140),
     weak_text: Color32::from_rgb(110, 115, 125),
     status_stated: Color32::from_rgb(30, 130, 60),
@@ -91,14 +92,14 @@ const DARK: Palette = Palette {
     event: Color32::from_rgb(90, 170, 240),
     statement: Color32::from_rgb(80, 205, 165),
     article: Color32::from_rgb(170, 170, 190),
-    uncertain: Color32::from_rgba_premultiplied(120, 85, 15, 90),
+    uncertain: Color32::from_rgba_premultiplied(45, 33, 8, 50),
     conflict: Color32::from_rgb(255, 95, 95),
     star: Color32::from_rgb(255, 200, 60),
     selection: Color32::from_rgb(255, 140, 60),
     label: Color32::from_rgb(225, 228, 232),
-    cluster: Color32::from_rgba_premultiplied(60, 120, 170, 160),
+    cluster: Color32::from_rgba_premultiplied(38, 75, 107, 160),
     density: Color32::from_rgb(80, 100, 130),
-    density_selection: Color32::from_rgba_premultiplied(120, 60, 20, 90),
+    density_selection: Color32::from_rgba_premultiplied(70, 38, 16, 70),
     highlight: Color32::from_rgb(120, 95, 20),
     weak_text: Color32::from_rgb(150, 155, 165),
     status_stated: Color32::from_rgb(110, 200, 120),

@@ -55,6 +55,9 @@ pub struct ModelIndex {
     pub event_outlets: Vec<Vec<String>>,
     /// Earliest and latest day on the axis, if anything is dated.
     pub x_range: Option<(f64, f64)>,
+    /// The narrowest window holding 80% of the dated items: the first view, so that a few
+    /// old background dates do not squeeze the news into a corner.
+    pub x_focus: Option<(f64, f64)>,
 }
 
 impl ModelIndex {
@@ -113,7 +116,7 @@ impl ModelIndex {
             ix.event_speakers.push(speakers);
             ix.event_outlets.push(event_outlets(m, e, &ix));
         }
-        ix.x_range = x_range(m, &ix);
+        (ix.x_range, ix.x_focus) = ranges(&dated_spans(m, &ix));
         ix
     }
 
@@ -189,17 +192,36 @@ fn event_outlets(m: &Extraction, e: &Event, ix: &ModelIndex) -> Vec<String> {
     v
 }
 
-fn x_range(m: &Extraction, ix: &ModelIndex) -> Option<(f64, f64)> {
-    let mut lo = f64::INFINITY;
-    let mut hi = f64::NEG_INFINITY;
-    let dated: Vec<(NaiveDate, NaiveDate)> = if m.events.iter().any(|e| e.start.is_some()) {
+fn dated_spans(m: &Extraction, ix: &ModelIndex) -> Vec<(NaiveDate, NaiveDate)> {
+    if m.events.iter().any(|e| e.start.is_some()) {
         m.events.iter().filter_map(|e| Some((e.start?, e.end.or(e.start)?))).collect()
     } else {
         ix.articles_by_date.iter().filter_map(|&i| m.articles[i].published.map(|d| (d, d))).collect()
-    };
-    for (s, e) in dated {
-        lo = lo.min(day_x(s));
-        hi = hi.max(day_x(e) + 1.0);
     }
-    (lo.is_finite() && hi.is_finite()).then_some((lo, hi))
+}
+
+/// A range of axis positions (days since 1970).
+pub type XRange = (f64, f64);
+
+/// The full range and the 80% focus window of `spans`.
+fn ranges(spans: &[(NaiveDate, NaiveDate)]) -> (Option<XRange>, Option<XRange>) {
+    let mut lo = f64::INFINITY;
+    let mut hi = f64::NEG_INFINITY;
+    for (s, e) in spans {
+        lo = lo.min(day_x(*s));
+        hi = hi.max(day_x(*e) + 1.0);
+    }
+    let full = (lo.is_finite() && hi.is_finite()).then_some((lo, hi));
+    let mut starts: Vec<f64> = spans.iter().map(|(s, _)| day_x(*s)).collect();
+    starts.sort_by(f64::total_cmp);
+    let k = ((starts.len() as f64 * 0.8).ceil() as usize).clamp(1, starts.len().max(1));
+    let focus = (k <= starts.len() && !starts.is_empty())
+        .then(|| {
+            (0..=starts.len() - k)
+                .map(|i| (starts[i], starts[i + k - 1]))
+                .min_by(|a, b| (a.1 - a.0).total_cmp(&(b.1 - b.0)))
+        })
+        .flatten()
+        .map(|(a, b)| (a, b + 1.0));
+    (full, focus)
 }

@@ -54,14 +54,14 @@ fn article(id: &str, title: &str, source: &str, published: NaiveDate, text: &str
 pub fn fixture() -> Output {
     let herald = article(
         "herald",
-        "Seoul, Beijing to hold talks on Tuesday",
+        "Seoul, Beijing to hold talks on Tuesday (한중 외교안보대화)",
         "The Korea Herald",
         d(2024, 6, 17),
         HERALD,
     );
     let wire = article(
         "wire",
-        "China confirms vice-ministerial talks with South Korea",
+        "China confirms vice-ministerial talks with South Korea (中韩外交安全对话)",
         "Asia Wire",
         d(2024, 6, 17),
         WIRE,

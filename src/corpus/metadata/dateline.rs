@@ -8,6 +8,8 @@ use super::dates::month_number;
 pub struct Dateline {
     /// The place as written, without trailing punctuation (`SEOUL`, `ST. LOUIS`).
     pub place: String,
+    /// Byte offset in the line where the dateline starts (after white space and `*`).
+    pub start: usize,
     /// Bytes of the line the whole dateline covers, up to and including the dash.
     pub len: usize,
 }
@@ -26,6 +28,11 @@ fn is_caps_word(w: &str) -> bool {
 pub fn find(line: &str) -> Option<Dateline> {
     let lead = line.len() - line.trim_start_matches(|c: char| c.is_whitespace() || c == '*').len();
     let s = &line[lead..];
+    // Cheap rejection: a dateline's dash or colon comes within its first 80 bytes.
+    let head = &s.as_bytes()[..s.len().min(80)];
+    if !s.starts_with(char::is_uppercase) || !head.iter().any(|&b| b == b'-' || b == b':' || b == 0xE2) {
+        return None;
+    }
     // Tokens separated by single spaces, with their byte ranges in `s`.
     let mut tokens: Vec<(usize, &str)> = Vec::new();
     let mut pos = 0;
@@ -105,7 +112,7 @@ pub fn find(line: &str) -> Option<Dateline> {
     if !tail.trim().is_empty() && !tail.chars().any(char::is_lowercase) {
         return None;
     }
-    Some(Dateline { place, len: lead + consumed })
+    Some(Dateline { place, start: lead, len: lead + consumed })
 }
 
 #[cfg(test)]

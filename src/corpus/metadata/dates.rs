@@ -80,8 +80,7 @@ const ZONES: &[&str] = &[
 
 /// Month number for a (case-insensitive) month name or abbreviation.
 pub fn month_number(word: &str) -> Option<u32> {
-    let w = word.to_ascii_lowercase();
-    MONTHS.iter().find(|(n, _)| *n == w).map(|&(_, m)| m)
+    MONTHS.iter().find(|(n, _)| n.eq_ignore_ascii_case(word)).map(|&(_, m)| m)
 }
 
 /// A byte cursor over ASCII syntax; non-ASCII bytes simply fail to match.
@@ -164,7 +163,7 @@ pub fn parse_prefix(s: &str) -> Option<FoundDate> {
     c.spaces();
     let save = c.i;
     match c.word() {
-        Some(w) if WEEKDAYS.contains(&w.to_ascii_lowercase().as_str()) => {
+        Some(w) if WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(w)) => {
             c.eat(b'.');
             c.eat(b',');
             if c.spaces() == 0 {
@@ -173,9 +172,33 @@ pub fn parse_prefix(s: &str) -> Option<FoundDate> {
         }
         _ => c.i = save,
     }
+    // A time before the date (`17:32 BST, 17 June 2024`, `5:32 PM EDT, Mon June 17, 2024`).
+    let mut leading_time = None;
+    let save = c.i;
+    if let Some(range) = time_inner(&mut c).filter(|_| c.eat(b',') || c.spaces() > 0) {
+        c.spaces();
+        leading_time = Some(range);
+        let save_wd = c.i;
+        match c.word() {
+            Some(w) if WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(w)) => {
+                c.eat(b'.');
+                c.eat(b',');
+                if c.spaces() == 0 {
+                    c.i = save_wd;
+                }
+            }
+            _ => c.i = save_wd,
+        }
+    } else {
+        c.i = save;
+    }
     let start = c.i;
     let (date, ambiguity) = iso(&mut c)
         .map(|d| (d, None))
+        .or_else(|| {
+            c.i = start;
+            east_asian(&mut c).map(|d| (d, None))
+        })
         .or_else(|| {
             c.i = start;
             numeric(&mut c)
@@ -192,7 +215,7 @@ pub fn parse_prefix(s: &str) -> Option<FoundDate> {
         return None;
     }
     let date_end = c.i;
-    let time = time_of_day(&mut c);
+    let time = if leading_time.is_some() { leading_time } else { time_of_day(&mut c) };
     let len = if time.is_some() { c.i } else { date_end };
     Some(FoundDate { date, time: time.map(|(a, b)| s[a..b].to_string()), len, ambiguity })
 }
@@ -204,6 +227,28 @@ fn iso(c: &mut Cursor) -> Option<NaiveDate> {
     let (m, _) = c.number(1, 2)?;
     c.eat(sep).then_some(())?;
     let (d, _) = c.number(1, 2)?;
+    make(y, m, d)
+}
+
+/// `2024年6月17日` (Chinese/Japanese) and `2024년 6월 17일` (Korean).
+fn east_asian(c: &mut Cursor) -> Option<NaiveDate> {
+    let (y, _) = c.number(4, 4)?;
+    let unit = |c: &mut Cursor, marks: &[&str]| -> Option<()> {
+        c.spaces();
+        let rest = &c.s[c.i..];
+        let m = marks.iter().find(|m| rest.starts_with(m.as_bytes()))?;
+        c.i += m.len();
+        c.spaces();
+        Some(())
+    };
+    unit(c, &["年", "년"])?;
+    let (m, _) = c.number(1, 2)?;
+    unit(c, &["月", "월"])?;
+    let (d, _) = c.number(1, 2)?;
+    c.spaces();
+    let rest = &c.s[c.i..];
+    let mark = ["日", "일"].iter().find(|m| rest.starts_with(m.as_bytes()))?;
+    c.i += mark.len();
     make(y, m, d)
 }
 
@@ -240,7 +285,7 @@ fn numeric(c: &mut Cursor) -> Option<(NaiveDate, Option<String>)> {
 /// `17 June 2024`, `17th of June, 2024`, `26-FEB-1987`, `17 Jun. 2024`.
 fn day_month(c: &mut Cursor) -> Option<NaiveDate> {
     let (d, _) = c.number(1, 2)?;
-    let _ = c.word().filter(|w| matches!(w.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th"));
+    let _ = c.word().filter(|w| ["st", "nd", "rd", "th"].iter().any(|o| o.eq_ignore_ascii_case(w)));
     let dashed = c.eat(b'-');
     if !dashed {
         (c.spaces() > 0).then_some(())?;
@@ -267,7 +312,7 @@ fn month_day(c: &mut Cursor) -> Option<NaiveDate> {
     c.eat(b'.');
     (c.spaces() > 0).then_some(())?;
     let (d, _) = c.number(1, 2)?;
-    let _ = c.word().filter(|w| matches!(w.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th"));
+    let _ = c.word().filter(|w| ["st", "nd", "rd", "th"].iter().any(|o| o.eq_ignore_ascii_case(w)));
     c.eat(b',');
     (c.spaces() > 0).then_some(())?;
     let (y, _) = c.number(4, 4)?;
@@ -381,6 +426,12 @@ mod tests {
         assert_eq!(day("17th of June, 2024").as_deref(), Some("2024-06-17"));
         assert_eq!(day("2024-06-17T08:00:00Z").as_deref(), Some("2024-06-17"));
         assert_eq!(day("Tue, 18 Jun 2024 09:15:00 +0900").as_deref(), Some("2024-06-18"));
+        assert_eq!(day("17:32 BST, 17 June 2024").as_deref(), Some("2024-06-17"));
+        assert_eq!(day("5:32 PM EDT, Mon June 17, 2024").as_deref(), Some("2024-06-17"));
+        assert_eq!(day("17.06.2024 14:00").as_deref(), Some("2024-06-17"));
+        assert_eq!(day("2024年6月17日 17:32").as_deref(), Some("2024-06-17"));
+        assert_eq!(day("2024년 6월 17일").as_deref(), Some("2024-06-17"));
+        assert_eq!(day("2024.06.17 17:32").as_deref(), Some("2024-06-17"));
     }
 
     #[test]
@@ -394,6 +445,8 @@ mod tests {
         assert_eq!(f.time.as_deref(), Some("15:01:01.79"));
         let f = parse_prefix("2024-06-17T08:00:00Z").unwrap();
         assert_eq!(f.time.as_deref(), Some("08:00:00Z"));
+        let f = parse_prefix("17:32 BST, 17 June 2024").unwrap();
+        assert_eq!(f.time.as_deref(), Some("17:32 BST"));
         let f = parse_prefix("March 3, 2021 at 3:45 p.m. ET").unwrap();
         assert_eq!(f.time.as_deref(), Some("3:45 p.m. ET"));
         // A number after the date that is not a time stays outside.

@@ -7,11 +7,13 @@
 
 pub mod dateline;
 pub mod dates;
+pub mod html;
 pub mod outlet;
 pub mod plain;
 
-use crate::corpus::html::{Page, split_names};
+use crate::corpus::html::Page;
 use crate::model::{Article, DateStatus, FieldEvidence};
+use html::split_names;
 
 use plain::{DateRole, HeaderValue};
 
@@ -52,6 +54,19 @@ pub fn authors_of(byline: &str) -> Vec<String> {
                 && !n.contains('@')
         })
         .collect()
+}
+
+/// The outlet named in a byline part (`Jane Doe, CNN` → `CNN`; `Reuters Staff` → `Reuters`).
+pub fn outlet_of_byline(byline: &str) -> Option<String> {
+    split_names(byline).into_iter().find_map(|part| {
+        // `Reuters Staff`, `AP Writer`: an outlet followed by role words.
+        let words: Vec<&str> = part.split_whitespace().collect();
+        let role_tail = words.iter().skip(1).all(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()));
+        if words.len() >= 2 && role_tail && outlet::is_masthead(words[0], None) {
+            return Some(words[0].to_string());
+        }
+        outlet::is_masthead(&part, None).then_some(part)
+    })
 }
 
 /// Fills metadata from an HTML page's own tags (run before [`apply_plain`], which then only
@@ -127,6 +142,15 @@ pub fn apply_plain(a: &mut Article) {
         a.url = Some(u.value.clone());
         a.metadata_evidence.push(evidence(&text, "url", u));
     }
+    if a.source.is_none()
+        && let Some(b) = &h.byline
+        && h.source.is_none()
+        && let Some(outlet) = outlet_of_byline(&b.value)
+    {
+        // `By Reuters Staff`, `By Jane Doe, CNN`: the outlet named in the byline.
+        a.source = Some(outlet);
+        a.metadata_evidence.push(evidence(&text, "source", b));
+    }
     if a.source.is_none() {
         if let Some(s) = &h.source {
             a.source = Some(s.value.clone());
@@ -169,13 +193,20 @@ pub fn apply_plain(a: &mut Article) {
 fn read_dateline(a: &mut Article, text: &str) {
     let start = crate::model::floor_char_boundary(text, a.body_start);
     let mut pos = start;
-    for line in text[start..].split_inclusive('\n').take(12).filter(|l| !l.trim().is_empty()).take(3) {
-        let line_pos = pos + (text[pos..].find(line).unwrap_or(0));
-        pos = line_pos + line.len();
+    let mut looked = 0;
+    for line in text[start..].split_inclusive('\n').take(12) {
+        let line_pos = pos;
+        pos += line.len();
+        if line.trim().is_empty() {
+            continue;
+        }
+        looked += 1;
+        if looked > 3 {
+            return;
+        }
         if let Some(d) = dateline::find(line) {
             a.dateline = Some(d.place.clone());
-            let lead = line.len() - line.trim_start().len();
-            let span = crate::model::Span::from_text(text, line_pos + lead, line_pos + d.len);
+            let span = crate::model::Span::from_text(text, line_pos + d.start, line_pos + d.len);
             a.metadata_evidence.push(FieldEvidence {
                 field: "dateline".into(),
                 start: span.start,

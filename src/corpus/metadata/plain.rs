@@ -28,6 +28,21 @@ const LABELS: &[(&str, Field)] = &[
     ("updated on", Field::Date(DateRole::Updated)),
     ("updated", Field::Date(DateRole::Updated)),
     ("modified", Field::Date(DateRole::Updated)),
+    ("publicado el", Field::Date(DateRole::Published)),
+    ("publicado", Field::Date(DateRole::Published)),
+    ("publié le", Field::Date(DateRole::Published)),
+    ("publié", Field::Date(DateRole::Published)),
+    ("veröffentlicht am", Field::Date(DateRole::Published)),
+    ("veröffentlicht", Field::Date(DateRole::Published)),
+    ("pubblicato il", Field::Date(DateRole::Published)),
+    ("기사입력", Field::Date(DateRole::Published)),
+    ("입력", Field::Date(DateRole::Published)),
+    ("등록", Field::Date(DateRole::Published)),
+    ("actualizado", Field::Date(DateRole::Updated)),
+    ("mis à jour le", Field::Date(DateRole::Updated)),
+    ("mis à jour", Field::Date(DateRole::Updated)),
+    ("aktualisiert am", Field::Date(DateRole::Updated)),
+    ("수정", Field::Date(DateRole::Updated)),
     ("headline", Field::Title),
     ("title", Field::Title),
     ("authors", Field::Byline),
@@ -156,12 +171,20 @@ fn strip_decoration(s: &str) -> &str {
 
 /// Splits `label: value` / `label value` when `s` opens with a known label.
 fn split_label(s: &str) -> Option<(Field, &str)> {
-    let lower_head: String = s.chars().take(24).flat_map(char::to_lowercase).collect();
+    let bytes = s.as_bytes();
+    if !bytes.first().is_some_and(|b| b.is_ascii_alphabetic() || *b >= 0x80) {
+        return None;
+    }
+    let first = bytes[0].to_ascii_lowercase();
     for &(label, field) in LABELS {
-        if !lower_head.starts_with(label) || !s.is_char_boundary(label.len()) {
+        if label.as_bytes()[0] != first {
             continue;
         }
-        let rest = &s[label.len()..];
+        let n = label.len();
+        if bytes.len() < n || !bytes[..n].eq_ignore_ascii_case(label.as_bytes()) || !s.is_char_boundary(n) {
+            continue;
+        }
+        let rest = &s[n..];
         let after = rest.trim_start();
         let had_space = after.len() < rest.len();
         if let Some(v) = after.strip_prefix([':', '-', '\u{2013}', '\u{2014}', '=']) {
@@ -173,6 +196,11 @@ fn split_label(s: &str) -> Option<(Field, &str)> {
         }
     }
     None
+}
+
+/// May hold a part separator (`|`, or the first byte of `·`, `•`, `｜`).
+fn has_separator(s: &str) -> bool {
+    s.bytes().any(|b| matches!(b, b'|' | 0xC2 | 0xE2 | 0xEF))
 }
 
 /// Splits a header line into parts separated by ` | `, ` · `, ` • `.
@@ -200,10 +228,20 @@ pub fn is_body_like(s: &str) -> bool {
 }
 
 fn is_junk(s: &str) -> bool {
-    let lower: String = s.chars().take(24).flat_map(char::to_lowercase).collect();
-    JUNK_PREFIXES
-        .iter()
-        .any(|j| lower.starts_with(j) && lower[j.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
+    // Breadcrumbs (`Home > World > Asia`).
+    let may_be_crumbs = s.bytes().any(|b| matches!(b, b'>' | b'/' | 0xE2 | 0xC2));
+    if may_be_crumbs
+        && [" > ", " › ", " » ", " / "].iter().map(|sep| s.matches(sep).count()).sum::<usize>() >= 2
+    {
+        return true;
+    }
+    let b = s.as_bytes();
+    JUNK_PREFIXES.iter().any(|j| {
+        let n = j.len();
+        b.len() >= n
+            && b[..n].eq_ignore_ascii_case(j.as_bytes())
+            && s.get(n..).is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+    })
 }
 
 /// A headline: 2..=30 words, no final period, starts with a capital, digit or quote.
@@ -214,7 +252,9 @@ pub fn is_headline_like(s: &str) -> bool {
         && s.len() <= 250
         && !s.trim_end().ends_with('.')
         && !s.trim_end().ends_with([',', ';', ':'])
-        && s.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“‘'<([".contains(c))
+        && s.chars()
+            .next()
+            .is_some_and(|c| !c.is_lowercase() && (c.is_alphanumeric() || "\"“‘'<([".contains(c)))
         && !is_junk(s)
         && !is_url(s)
 }
@@ -255,7 +295,15 @@ fn wire_line(s: &str) -> Option<(&str, FoundDate)> {
 
 /// A date after an optional label; `Some((role, found, rest))` where `rest` follows the date.
 fn dated(s: &str) -> Option<(DateRole, FoundDate, &str, bool)> {
-    let (role, value, labelled) = match split_label(s) {
+    dated_with(s, split_label(s))
+}
+
+/// [`dated`] with the label of `s` already split off.
+fn dated_with<'a>(
+    s: &'a str,
+    label: Option<(Field, &'a str)>,
+) -> Option<(DateRole, FoundDate, &'a str, bool)> {
+    let (role, value, labelled) = match label {
         Some((Field::Date(role), v)) => (role, v, true),
         Some(_) => return None,
         None => (DateRole::Plain, s, false),
@@ -272,16 +320,17 @@ pub fn read_header(text: &str, host_name: Option<&str>) -> Header {
     let mut seen = 0;
     let mut pos = 0;
     let mut in_front_matter = false;
+    let mut header_end = 0;
+    let mut pending = false;
+    let mut last_was_title = false;
     for raw in text.split_inclusive('\n') {
         let line_pos = pos;
         pos += raw.len();
         let trimmed = raw.trim();
         if trimmed.is_empty() {
-            h.body_start = pos.min(text.len());
             continue;
         }
         if seen >= MAX_HEADER_LINES || line_pos >= MAX_HEADER_BYTES {
-            h.body_start = line_pos;
             break;
         }
         seen += 1;
@@ -294,15 +343,31 @@ pub fn read_header(text: &str, host_name: Option<&str>) -> Header {
         if trimmed == "---" || trimmed == "+++" {
             // Markdown front matter fences.
             in_front_matter = seen == 1;
-            h.body_start = pos;
+            header_end = pos;
             continue;
         }
         let clean = strip_decoration(trimmed);
         let mut consumed = false;
         let mut caption_at = None;
-        for part in parts(clean) {
-            if let Some((role, found, rest, labelled)) = dated(part) {
+        let split;
+        let line_parts: &[&str] = if has_separator(clean) {
+            split = parts(clean);
+            &split
+        } else {
+            std::slice::from_ref(&clean)
+        };
+        for &part in line_parts {
+            let label = split_label(part);
+            if let Some((role, found, rest, labelled)) = dated_with(part, label) {
                 let early = h.title.is_none() && seen <= 3;
+                if let Some((role2, found2, "", true)) = (!rest.is_empty()).then(|| dated(rest)).flatten() {
+                    // `Posted : 2024-06-17 17:32 Updated : 2024-06-17 18:00`: two dates, one line.
+                    h.dates.push(HeaderDate { found, role, at: at(part) });
+                    h.dates.push(HeaderDate { found: found2, role: role2, at: at(part) });
+                    consumed = true;
+                    last_was_title = false;
+                    continue;
+                }
                 if rest.is_empty() || labelled || early {
                     let mut place = at(part);
                     if !rest.is_empty() {
@@ -318,6 +383,7 @@ pub fn read_header(text: &str, host_name: Option<&str>) -> Header {
                     }
                     h.dates.push(HeaderDate { found, role, at: place });
                     consumed = true;
+                    last_was_title = false;
                     continue;
                 }
             }
@@ -327,7 +393,7 @@ pub fn read_header(text: &str, host_name: Option<&str>) -> Header {
                 }
                 h.dates.push(HeaderDate { found, role: DateRole::Plain, at: at(part) });
                 consumed = true;
-            } else if let Some((field, value)) = split_label(part).filter(|(_, v)| !v.is_empty()) {
+            } else if let Some((field, value)) = label.filter(|(_, v)| !v.is_empty()) {
                 let slot = match field {
                     Field::Title => &mut h.title,
                     Field::Byline => &mut h.byline,
@@ -351,14 +417,21 @@ pub fn read_header(text: &str, host_name: Option<&str>) -> Header {
                 consumed = true;
             } else if in_front_matter {
                 consumed = true;
-            } else if is_body_like(part) || super::dateline::find(part).is_some() {
+            } else if is_body_like(part) {
                 break;
             } else if h.title.is_none() && h.source.is_none() && outlet::is_masthead(part, host_name) {
                 h.source = Some(at(part));
                 consumed = true;
-            } else if h.title.is_none() && is_headline_like(part) {
+            } else if (h.title.is_none() || kicker_before(&h, last_was_title, part)) && is_headline_like(part)
+            {
+                if super::dateline::find(part).is_some() {
+                    // `NEW YORK, March 3 -<Photon …`: the story has begun.
+                    break;
+                }
                 h.title = Some(at(part));
                 consumed = true;
+                last_was_title = true;
+                continue;
             } else if h.title.is_none() && h.dates.is_empty() && word_count(part) <= 3 && !ends_sentence(part)
             {
                 // Short furniture before the headline (`Menu`, `World`): pass over it.
@@ -366,18 +439,60 @@ pub fn read_header(text: &str, host_name: Option<&str>) -> Header {
             }
         }
         if let Some(c) = caption_at {
-            h.body_start = c;
+            header_end = c;
             break;
         }
         let nothing_yet = h.title.is_none() && h.dates.is_empty() && h.source.is_none() && h.byline.is_none();
         let passable = nothing_yet && seen <= 2 && !is_body_like(clean);
-        if !consumed && !passable {
-            h.body_start = line_pos;
+        if consumed || passable {
+            if consumed && !last_was_title_line(&h, line_pos) {
+                last_was_title = false;
+            }
+            pending = false;
+            header_end = pos;
+        } else if !pending
+            && !nothing_yet
+            && h.dates.is_empty()
+            && word_count(clean) <= 12
+            && !is_body_like(clean)
+        {
+            // One unrecognised short line (`Reporting from Seoul`, a standfirst) may sit
+            // between the headline and the date: while no date is found, look one line
+            // further before stopping.
+            pending = true;
+        } else {
             break;
         }
-        h.body_start = pos.min(text.len());
     }
+    h.body_start = skip_blank_lines(text, header_end);
     h
+}
+
+/// `pos` moved past lines holding only white space.
+fn skip_blank_lines(text: &str, mut pos: usize) -> usize {
+    while pos < text.len() {
+        let rest = &text[pos..];
+        let line_len = rest.find('\n').map_or(rest.len(), |i| i + 1);
+        if !rest[..line_len].trim().is_empty() {
+            break;
+        }
+        pos += line_len;
+    }
+    pos.min(text.len())
+}
+
+/// True when the title was read from the line starting at `line_pos`.
+fn last_was_title_line(h: &Header, line_pos: usize) -> bool {
+    h.title.as_ref().is_some_and(|t| t.line_start >= line_pos)
+}
+
+/// A short first "headline" directly followed by a longer one was a section kicker
+/// (`Russia-Ukraine war` above `Putin arrives in North Korea for rare visit`).
+fn kicker_before(h: &Header, last_was_title: bool, part: &str) -> bool {
+    last_was_title
+        && h.title
+            .as_ref()
+            .is_some_and(|t| word_count(&t.value) <= 3 && word_count(part) > word_count(&t.value) + 2)
 }
 
 /// A bare URL among the last three non-blank lines of `text`, with its line range.

@@ -156,6 +156,44 @@ pub fn title_from(text: &str, range: Range, timex: Option<Range>) -> String {
     tidy_title(&s)
 }
 
+/// `s` without appositions after a name: `Sun Weidong and Zhang Baoqun, deputy director of
+/// the office, will be in Seoul` → `Sun Weidong and Zhang Baoqun will be in Seoul`. A
+/// comma-enclosed segment is dropped when it starts lower-case and follows a capitalised word.
+pub fn strip_appositions(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find(", ") {
+        let before = &rest[..i];
+        let after = &rest[i + 2..];
+        let follows_name = before
+            .split_whitespace()
+            .next_back()
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase);
+        let lower = after.chars().next().is_some_and(char::is_lowercase);
+        match after.find(',') {
+            Some(j)
+                if follows_name
+                    && lower
+                    && !opens_clause(after)
+                    && after[..j].split_whitespace().count() <= 14 =>
+            {
+                out.push_str(before);
+                rest = &after[j + 1..];
+                if !rest.starts_with(' ') {
+                    out.push(' ');
+                }
+            }
+            _ => {
+                out.push_str(&rest[..i + 2]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Joins `speaker`, `verb` and `content` into a statement title (`Lim Soo-suk said: …`).
 pub fn statement_title(speaker: &str, verb: &str, content: Option<&str>) -> String {
     match content.map(tidy_title).filter(|c| !c.is_empty()) {
@@ -167,6 +205,7 @@ pub fn statement_title(speaker: &str, verb: &str, content: Option<&str>) -> Stri
 /// Collapses white space, drops quote marks and trailing punctuation, caps the length and
 /// capitalises the first letter.
 pub fn tidy_title(s: &str) -> String {
+    let s = strip_appositions(s);
     let cleaned: String = s.chars().filter(|c| !QUOTE_MARKS.contains(c) || *c == '’').collect();
     let words: Vec<&str> = cleaned.split_whitespace().collect();
     let mut out = if words.len() > TITLE_WORDS {
@@ -251,6 +290,14 @@ mod tests {
         let at = t.find("Tuesday").unwrap_or(0);
         let title = title_from(t, whole(t), Some(Range { start: at, end: at + 7 }));
         assert_eq!(title, "South Korea and China held a high-level dialogue in Seoul");
+    }
+
+    #[test]
+    fn appositions_after_names_are_left_out() {
+        let t = "Sun Weidong and Zhang Baoqun, deputy director of the office, will be in Seoul";
+        assert_eq!(strip_appositions(t), "Sun Weidong and Zhang Baoqun will be in Seoul");
+        let kept = "In Seoul, which hosted it, officials met";
+        assert_eq!(strip_appositions(kept), kept);
     }
 
     #[test]

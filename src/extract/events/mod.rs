@@ -35,7 +35,7 @@ pub fn extract(
         let last = group[group.len() - 1];
         let Some(si) = doc.sentence_at(first.start) else { continue };
         let s = doc.sentences[si];
-        let sentence = Range { start: s.start, end: s.end };
+        let sentence = Range { start: s.start.max(article.body_start).min(s.end), end: s.end };
         if is_date_line(text, sentence, first.start, last.end) {
             continue;
         }
@@ -56,7 +56,19 @@ pub fn extract(
             EventKind::Statement => slice(text, sentence.start, sentence.end),
             EventKind::Event => slice(text, clause_range.start, clause_range.end),
         };
-        let keywords = lexicon::keywords(&without(keyword_source, slice(text, tx.start, tx.end)));
+        let keyword_source = clause::strip_appositions(keyword_source);
+        let mut keywords = lexicon::keywords(&without(&keyword_source, slice(text, tx.start, tx.end)));
+        let continuation = match kind {
+            EventKind::Event => continuation(text, doc, si, timexes, &keywords),
+            EventKind::Statement => None,
+        };
+        if let Some(c) = &continuation {
+            for k in lexicon::keywords(&clause::strip_appositions(&c.text)) {
+                if !keywords.contains(&k) {
+                    keywords.push(k);
+                }
+            }
+        }
         let paragraph = s.paragraph;
         let quote_ids = quotes
             .iter()
@@ -83,9 +95,36 @@ pub fn extract(
             place,
             keywords,
             quotes: quote_ids,
+            continuation,
         });
     }
     out
+}
+
+/// Sentences that go on reporting the event of sentence `si`: the next sentence, in the same
+/// or the next paragraph, with no dating timex of its own, not opening with a quote, and
+/// sharing at least two keywords with the event's clause.
+fn continuation(
+    text: &str,
+    doc: &Document,
+    si: usize,
+    timexes: &[Timex],
+    keywords: &[String],
+) -> Option<Span> {
+    let here = doc.sentences.get(si)?;
+    let next = doc.sentences.get(si + 1)?;
+    if next.paragraph > here.paragraph + 1 {
+        return None;
+    }
+    if timexes.iter().any(|t| t.start >= next.start && t.end <= next.end && dates_a_clause(t)) {
+        return None;
+    }
+    let body = slice(text, next.start, next.end);
+    if body.starts_with(['"', '“', '‘', '\'']) || body.split_whitespace().count() < 5 {
+        return None;
+    }
+    let shared = lexicon::keywords(body).iter().filter(|k| keywords.contains(k)).count();
+    (shared >= 2).then(|| Span::from_text(text, next.start, next.end))
 }
 
 /// What a mention is made of, before dates are attached.

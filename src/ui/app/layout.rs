@@ -51,6 +51,16 @@ fn top_bar(app: &mut App, ui: &mut egui::Ui) {
                 }
             }
         });
+        ui.menu_button("Project", |ui| {
+            if ui.button("Open project…").clicked() {
+                app.pick_project(false);
+                ui.close();
+            }
+            if ui.button("Save project as…").clicked() {
+                app.pick_project(true);
+                ui.close();
+            }
+        });
         ui.weak(app.corpus_path.display().to_string());
         ui.separator();
         let search = egui::TextEdit::singleline(&mut app.filters.text)
@@ -70,15 +80,12 @@ fn top_bar(app: &mut App, ui: &mut egui::Ui) {
         }
         ui.separator();
         let ctx = ui.ctx().clone();
-        if ui
-            .add_enabled(!app.edits.done.is_empty(), egui::Button::new("↺ Undo"))
-            .on_hover_text("Ctrl+Z")
-            .clicked()
+        if ui.add_enabled(app.edits.can_undo(), egui::Button::new("↺ Undo")).on_hover_text("Ctrl+Z").clicked()
         {
             app.undo(Some(&ctx));
         }
         if ui
-            .add_enabled(!app.edits.undone.is_empty(), egui::Button::new("↻ Redo"))
+            .add_enabled(app.edits.can_redo(), egui::Button::new("↻ Redo"))
             .on_hover_text("Ctrl+Shift+Z")
             .clicked()
         {
@@ -136,13 +143,13 @@ fn status_bar(app: &mut App, ui: &mut egui::Ui) {
         } else if app.loader.is_some() {
             ui.weak("loading…");
         }
-        if !app.edits.done.is_empty() {
-            ui.weak(format!("· {} edits", app.edits.done.len()));
+        if app.edits.can_undo() {
+            ui.weak(format!("· {} edits", app.edits.edits().len()));
         }
-        if let Some((msg, at)) = &app.notice {
-            if at.elapsed().as_secs_f32() < 4.0 {
-                ui.label(msg.clone());
-            }
+        if let Some((msg, at)) = &app.notice
+            && at.elapsed().as_secs_f32() < 4.0
+        {
+            ui.label(msg.clone());
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             ui.checkbox(&mut app.prefs.show_frame_time, "frame time");

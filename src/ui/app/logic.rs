@@ -1,4 +1,4 @@
-//! Background work: running the pipeline off the UI thread, and the edit log (undo/redo).
+//! Background work: running the pipeline (or re-applying edits) off the UI thread.
 //!
 //! The window keeps drawing the previous model while a run is in flight; the new model
 //! replaces it in one step when the run finishes (or is dropped when cancelled).
@@ -67,6 +67,33 @@ impl Loader {
         Loader { path: path.to_path_buf(), progress, rx, started: Instant::now() }
     }
 
+    /// Re-applies `edits` to a copy of `base` (after an edit, undo or redo): only articles
+    /// whose date changed are re-analysed (see [`pipeline::reprocess`]).
+    pub fn start_reprocess(
+        path: &Path,
+        base: Arc<Output>,
+        edits: Vec<Edit>,
+        repaint: Option<egui::Context>,
+    ) -> Loader {
+        let progress = Arc::new(Progress::default());
+        progress.stage("applying edits", 1);
+        let (tx, rx) = mpsc::channel();
+        let root = path.to_path_buf();
+        std::thread::spawn(move || {
+            let t0 = Instant::now();
+            let mut out = (*base).clone();
+            pipeline::reprocess(&mut out, &edits);
+            let index = ModelIndex::build(&out);
+            let loaded =
+                Loaded { path: root, output: Arc::new(out), index: Arc::new(index), took: t0.elapsed() };
+            let _ = tx.send(Ok(loaded));
+            if let Some(ctx) = repaint {
+                ctx.request_repaint();
+            }
+        });
+        Loader { path: path.to_path_buf(), progress, rx, started: Instant::now() }
+    }
+
     /// Non-blocking check for the result.
     pub fn poll(&self) -> Poll {
         match self.rx.try_recv() {
@@ -81,42 +108,5 @@ impl Loader {
     /// Blocks until the run ends (tests and `--screenshot-to` only).
     pub fn wait(self) -> Result<Loaded, String> {
         self.rx.recv().unwrap_or_else(|_| Err("the loading thread stopped unexpectedly".into()))
-    }
-}
-
-/// The user's edits in order, plus the ones undone (for redo).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct EditLog {
-    /// Edits in effect, oldest first.
-    pub done: Vec<Edit>,
-    /// Undone edits, most recently undone last.
-    pub undone: Vec<Edit>,
-}
-
-impl EditLog {
-    /// Records a new edit (clears the redo stack).
-    pub fn push(&mut self, e: Edit) {
-        self.done.push(e);
-        self.undone.clear();
-    }
-    /// Undoes the last edit; false when there is none.
-    pub fn undo(&mut self) -> bool {
-        match self.done.pop() {
-            Some(e) => {
-                self.undone.push(e);
-                true
-            }
-            None => false,
-        }
-    }
-    /// Redoes the last undone edit; false when there is none.
-    pub fn redo(&mut self) -> bool {
-        match self.undone.pop() {
-            Some(e) => {
-                self.done.push(e);
-                true
-            }
-            None => false,
-        }
     }
 }

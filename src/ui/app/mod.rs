@@ -15,13 +15,13 @@ use std::time::Instant;
 
 use serde::{Deserialize, Serialize};
 
-pub use logic::{EditLog, Loaded, Loader, Poll};
+pub use logic::{Loaded, Loader, Poll};
 
 use super::filters::Filters;
 use super::picker::{FolderPicker, NativePicker};
 use super::presentation::Presentation;
 use super::timeline_panel::{LaneMode, TimelineState};
-use crate::edits::Edit;
+use crate::edits::{Edit, History, Project};
 
 /// Preferences kept between runs (eframe persistence).
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
@@ -113,8 +113,10 @@ pub struct App {
     pub selected: Option<Selected>,
     /// The reader's article and span.
     pub reader: Option<ReaderTarget>,
-    /// The user's edits.
-    pub edits: EditLog,
+    /// The user's edits, with undo/redo.
+    pub edits: History,
+    /// Where edits are autosaved (`None`: not saved, e.g. in tests).
+    pub autosave: Option<PathBuf>,
     /// Presentation mode, when on.
     pub presentation: Option<Presentation>,
     /// Timeline view state (zoom requests, layout cache).
@@ -125,8 +127,8 @@ pub struct App {
     pub visible: Vec<usize>,
     /// Filters `visible` was computed with (recomputed when they change).
     visible_for: Option<(Filters, usize)>,
-    /// Retitle text box, while editing.
-    pub retitle: Option<(String, String)>,
+    /// The inline edit form that is open, if any.
+    pub form: Option<super::edit_forms::Form>,
     /// Date text box for setting an article's date, while editing.
     pub set_date: Option<(String, String)>,
     /// Frame times.
@@ -135,6 +137,7 @@ pub struct App {
     pub notice: Option<(String, Instant)>,
     picker: Box<dyn FolderPicker>,
     picking: Option<Receiver<Option<PathBuf>>>,
+    picking_project: Option<(bool, Receiver<Option<PathBuf>>)>,
     generation: usize,
     fonts_installed: bool,
 }
@@ -149,9 +152,12 @@ pub enum LeftTab {
 }
 
 impl App {
-    /// A new app that starts loading `path` (with the native folder dialog).
+    /// A new app that starts loading `path` (with the native folder dialog), with its
+    /// edits autosaved to the app's data directory.
     pub fn new(path: &Path) -> App {
-        App::with_picker(path, Box::new(NativePicker))
+        let mut app = App::with_picker(path, Box::new(NativePicker));
+        app.enable_autosave(None);
+        app
     }
 
     /// A new app with an injected folder picker (tests use a fake).
@@ -165,23 +171,54 @@ impl App {
             filters: Filters::default(),
             selected: None,
             reader: None,
-            edits: EditLog::default(),
+            edits: History::default(),
+            autosave: None,
             presentation: None,
             timeline: TimelineState::default(),
             left_tab: LeftTab::Events,
             visible: Vec::new(),
             visible_for: None,
-            retitle: None,
+            form: None,
             set_date: None,
             frame_stats: FrameStats::default(),
             notice: None,
             picker,
             picking: None,
+            picking_project: None,
             generation: 0,
             fonts_installed: false,
         };
         app.open(path, None);
         app
+    }
+
+    /// Turns on autosaving of edits for the current folder and loads the edits saved last
+    /// time (a corrupt or newer file is reported and left alone).
+    pub fn enable_autosave(&mut self, ctx: Option<&egui::Context>) {
+        self.autosave = crate::edits::autosave_path(&self.corpus_path);
+        let Some(path) = self.autosave.clone() else { return };
+        if !path.exists() {
+            return;
+        }
+        match Project::load(&path) {
+            Ok(p) => {
+                self.edits = History::from_edits(p.edits);
+                self.rerun(ctx);
+            }
+            Err(e) => {
+                self.error = Some(format!("saved edits not loaded: {e}"));
+                self.autosave = None;
+            }
+        }
+    }
+
+    fn save_edits(&mut self) {
+        let Some(path) = &self.autosave else { return };
+        let mut p = Project::new(&self.corpus_path);
+        p.edits = self.edits.edits().to_vec();
+        if let Err(e) = p.save(path) {
+            self.error = Some(format!("edits not saved: {e}"));
+        }
     }
 
     /// An app showing an already computed model (tests and benches; no run is started).
@@ -205,8 +242,9 @@ impl App {
         if let Some(l) = self.loader.take() {
             l.progress.cancel();
         }
+        let autosaving = self.autosave.is_some();
         if self.corpus_path != path {
-            self.edits = EditLog::default();
+            self.edits = History::default();
             self.selected = None;
             self.reader = None;
             self.filters = Filters::default();
@@ -215,33 +253,50 @@ impl App {
         self.prefs.recent.retain(|p| p != path);
         self.prefs.recent.insert(0, path.to_path_buf());
         self.prefs.recent.truncate(10);
-        self.loader = Some(Loader::start(path, self.edits.done.clone(), ctx.cloned()));
+        self.loader = Some(Loader::start(path, self.edits.edits().to_vec(), ctx.cloned()));
+        if autosaving {
+            self.enable_autosave(ctx);
+        }
     }
 
-    /// Re-runs the pipeline on the current folder with the current edits.
+    /// Re-applies the current edits: on the loaded model when there is one (cheap), else by a
+    /// full run of the pipeline.
     pub fn rerun(&mut self, ctx: Option<&egui::Context>) {
         if let Some(l) = self.loader.take() {
             l.progress.cancel();
         }
-        self.loader = Some(Loader::start(&self.corpus_path, self.edits.done.clone(), ctx.cloned()));
+        let edits = self.edits.edits().to_vec();
+        self.loader = Some(match &self.loaded {
+            Some(l) if l.path == self.corpus_path && !l.output.loaded.is_empty() => {
+                Loader::start_reprocess(&self.corpus_path, l.output.clone(), edits, ctx.cloned())
+            }
+            _ => Loader::start(&self.corpus_path, edits, ctx.cloned()),
+        });
     }
 
-    /// Records an edit and re-runs the pipeline with it.
+    /// Records an edit, saves the edit list and re-applies it.
     pub fn apply_edit(&mut self, e: Edit, ctx: Option<&egui::Context>) {
         self.edits.push(e);
+        self.save_edits();
         self.rerun(ctx);
     }
 
     /// Undoes the last edit.
     pub fn undo(&mut self, ctx: Option<&egui::Context>) {
-        if self.edits.undo() {
+        if let Some(e) = self.edits.undo() {
+            let msg = format!("Undone: {}", e.describe());
+            self.notify(msg);
+            self.save_edits();
             self.rerun(ctx);
         }
     }
 
     /// Redoes the last undone edit.
     pub fn redo(&mut self, ctx: Option<&egui::Context>) {
-        if self.edits.redo() {
+        if let Some(e) = self.edits.redo() {
+            let msg = format!("Redone: {}", e.describe());
+            self.notify(msg);
+            self.save_edits();
             self.rerun(ctx);
         }
     }
@@ -285,6 +340,19 @@ impl App {
                 }
             }
         }
+        if let Some((save, rx)) = &self.picking_project {
+            let save = *save;
+            match rx.try_recv() {
+                Ok(Some(p)) => {
+                    self.picking_project = None;
+                    if save { self.save_project(&p) } else { self.open_project(&p, Some(ctx)) }
+                }
+                Ok(None) | Err(std::sync::mpsc::TryRecvError::Disconnected) => self.picking_project = None,
+                Err(std::sync::mpsc::TryRecvError::Empty) => {
+                    ctx.request_repaint_after(std::time::Duration::from_millis(100))
+                }
+            }
+        }
         let dropped: Option<PathBuf> = ctx.input(|i| {
             i.raw.dropped_files.iter().find_map(|f| {
                 let p = f.path();
@@ -302,6 +370,38 @@ impl App {
         self.picking = Some(self.picker.pick_folder());
     }
 
+    /// Asks for a project file to open or save (handled in [`App::logic`]).
+    pub fn pick_project(&mut self, save: bool) {
+        self.picking_project = Some((save, self.picker.pick_project(save)));
+    }
+
+    /// Saves the current edits as a project file.
+    pub fn save_project(&mut self, path: &Path) {
+        let mut p = Project::new(&self.corpus_path);
+        p.edits = self.edits.edits().to_vec();
+        match p.save(path) {
+            Ok(()) => self.notify(format!("Project saved to {}", path.display())),
+            Err(e) => self.error = Some(e.to_string()),
+        }
+    }
+
+    /// Opens a project file: its folder (if it exists) with its edits.
+    pub fn open_project(&mut self, path: &Path, ctx: Option<&egui::Context>) {
+        match Project::load(path) {
+            Ok(p) => {
+                let folder = PathBuf::from(&p.corpus);
+                if folder.exists() && folder != self.corpus_path {
+                    self.open(&folder, ctx);
+                }
+                self.edits = History::from_edits(p.edits);
+                self.save_edits();
+                self.rerun(ctx);
+                self.notify(format!("Project {} opened", path.display()));
+            }
+            Err(e) => self.error = Some(e.to_string()),
+        }
+    }
+
     fn take_result(&mut self, r: Result<Loaded, String>) {
         match r {
             Ok(l) => {
@@ -311,7 +411,7 @@ impl App {
                 self.generation += 1;
                 self.visible_for = None;
                 if first {
-                    self.timeline.request_fit();
+                    self.timeline.request_focus_fit();
                 }
             }
             Err(e) => self.error = Some(e),

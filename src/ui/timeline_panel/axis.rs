@@ -95,16 +95,16 @@ fn advance(d: NaiveDate, unit: Unit) -> Option<NaiveDate> {
     }
 }
 
-/// Label for a grid mark, matched to its unit: `2024`, `Q3 2024`, `Jun 2024`, `17 Jun`.
+/// Label for a grid mark, matched to its unit: `2024`, `Jul 2024`, `Jun`, `17 Jun`.
 pub fn mark_label(mark: GridMark) -> String {
     let Some(d) = x_day(mark.value) else { return String::new() };
     let s = mark.step_size;
     if s >= 360.0 {
         d.year().to_string()
-    } else if s >= 90.0 {
-        format!("Q{} {}", d.month0() / 3 + 1, d.year())
+    } else if s >= 28.0 && (s >= 90.0 || d.month() == 1) {
+        d.format("%b %Y").to_string()
     } else if s >= 28.0 {
-        if d.month() == 1 { d.format("%b %Y").to_string() } else { d.format("%b").to_string() }
+        d.format("%b").to_string()
     } else if d.day() == 1 || s >= 7.0 {
         d.format("%-d %b").to_string()
     } else {

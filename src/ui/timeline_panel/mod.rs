@@ -22,7 +22,7 @@ use super::view_model::{day_x, x_day};
 /// View state of the timeline that outlives a frame.
 #[derive(Debug, Default)]
 pub struct TimelineState {
-    fit: bool,
+    fit: Option<bool>,
     focus_selected: bool,
     /// Zoom to this x range on the next frame.
     pub zoom_to: Option<(f64, f64)>,
@@ -35,7 +35,11 @@ pub struct TimelineState {
 impl TimelineState {
     /// Fit everything on the next frame.
     pub fn request_fit(&mut self) {
-        self.fit = true;
+        self.fit = Some(true);
+    }
+    /// Fit the densest 80% of the timeline on the next frame (the first view of a folder).
+    pub fn request_focus_fit(&mut self) {
+        self.fit = Some(false);
     }
     /// Pan to the selection on the next frame (if it is off screen).
     pub fn request_focus_selected(&mut self) {
@@ -89,7 +93,13 @@ pub fn timeline_ui(app: &mut App, ui: &mut egui::Ui) {
         .flatten()
         .copied();
     app.timeline.focus_selected = false;
-    let fit = std::mem::take(&mut app.timeline.fit);
+    let fit = app.timeline.fit.take().map(|all| match (all, ix.x_focus) {
+        (false, Some((a, b))) => {
+            let p = ((b - a) * 0.08).max(3.0);
+            (a - p, b + p)
+        }
+        _ => (data_lo - pad, data_hi + pad),
+    });
     let zoom_to = app.timeline.zoom_to.take();
     let prev_view = app.timeline.view;
 
@@ -115,8 +125,8 @@ pub fn timeline_ui(app: &mut App, ui: &mut egui::Ui) {
         .grid_color(pal.grid)
         .label_formatter(|_| None);
     let resp = plot.show(ui, |pui| {
-        if fit {
-            pui.set_plot_bounds(PlotBounds::from_min_max([data_lo - pad, y_lo], [data_hi + pad, y_hi]));
+        if let Some((lo, hi)) = fit {
+            pui.set_plot_bounds(PlotBounds::from_min_max([lo, y_lo], [hi, y_hi]));
         } else if let Some((lo, hi)) = zoom_to {
             pui.set_plot_bounds(PlotBounds::from_min_max([lo, y_lo], [hi, y_hi]));
         } else if let Some(it) = focus {
@@ -265,11 +275,11 @@ fn density_strip(
         );
         if resp.drag_stopped() {
             app.timeline.density_drag = None;
-            if let (Some(da), Some(db)) = (x_day(a), x_day(b)) {
-                if db > da {
-                    app.filters.date_range = Some((da, db));
-                    app.timeline.zoom_to = Some((a - 1.0, b + 1.0));
-                }
+            if let (Some(da), Some(db)) = (x_day(a), x_day(b))
+                && db > da
+            {
+                app.filters.date_range = Some((da, db));
+                app.timeline.zoom_to = Some((a - 1.0, b + 1.0));
             }
         }
     } else if resp.drag_stopped() {

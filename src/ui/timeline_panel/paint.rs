@@ -84,7 +84,12 @@ pub fn paint_lanes(
     let mut hit: Option<(f32, Item)> = None;
     let mut label_slots: Vec<Rect> = Vec::new();
     let mut selected_at: Option<(Pos2, f32)> = None;
-    for it in window.iter().filter(|it| it.x1 >= lo) {
+    // Soft spans first, so that precise markers stay on top of them.
+    let soft_first = window
+        .iter()
+        .filter(|it| it.x1 >= lo && it.soft)
+        .chain(window.iter().filter(|it| it.x1 >= lo && !it.soft));
+    for it in soft_first {
         let y = lane_y(it.lane);
         let xa = t.position_from_point_x(it.x0);
         let xb = t.position_from_point_x(it.x1);
@@ -99,7 +104,7 @@ pub fn paint_lanes(
         let centre = if it.soft || it.range { pos2((xa + xb) / 2.0, y) } else { pos2(xa, y) };
         if it.soft {
             // Visibly uncertain: a translucent span over the whole period with a hollow marker.
-            let span = Rect::from_x_y_ranges(xa..=xb.max(xa + 2.0), (y - 11.0)..=(y + 11.0));
+            let span = Rect::from_x_y_ranges(xa..=xb.max(xa + 2.0), (y - 8.0)..=(y + 8.0));
             painter.rect_filled(span, 6.0, pal.uncertain);
             painter.rect_stroke(span, 6.0, Stroke::new(1.0, colour.gamma_multiply(0.6)), StrokeKind::Inside);
             painter.circle_stroke(centre, r, Stroke::new(2.0, colour));
@@ -158,18 +163,32 @@ pub fn paint_lanes(
         let r = radius(it.weight);
         let galley = painter.layout_no_wrap(text, font.clone(), pal.label);
         let size = galley.size();
-        let mut candidates = vec![pos2(x + r + 4.0, y - size.y / 2.0)];
-        if lane_h > 2.0 * size.y + 2.0 * r + 8.0 {
-            candidates.push(pos2(x - size.x / 2.0, y - r - 4.0 - size.y));
-            candidates.push(pos2(x - size.x / 2.0, y + r + 4.0));
+        // Beside the marker first, then stacked tiers above and below (with a leader line).
+        let mut candidates = vec![(pos2(x + r + 4.0, y - size.y / 2.0), false)];
+        let step = size.y + 6.0;
+        for k in 0..6 {
+            let up = y - r - 6.0 - size.y - k as f32 * step;
+            let down = y + r + 6.0 + k as f32 * step;
+            if y - up > lane_h / 2.0 - 2.0 {
+                break;
+            }
+            candidates.push((pos2(x - 6.0, up), true));
+            candidates.push((pos2(x - 6.0, down), true));
         }
-        for c in candidates {
+        for (c, leader) in candidates {
             let rect = Rect::from_min_size(c, size).expand(2.0);
             let inside = rect.left() >= frame.left()
                 && rect.right() <= frame.right()
                 && rect.top() >= frame.top()
                 && rect.bottom() <= frame.bottom();
             if inside && !label_slots.iter().any(|s| s.intersects(rect)) {
+                if leader {
+                    let end = if rect.center().y < y { rect.left_bottom() } else { rect.left_top() };
+                    painter.line_segment(
+                        [pos2(x, y), pos2(x, end.y)],
+                        Stroke::new(1.0, pal.lane_label.gamma_multiply(0.5)),
+                    );
+                }
                 painter.rect_filled(rect, 3.0, pal.background.gamma_multiply(0.85));
                 painter.galley(c, galley, pal.label);
                 label_slots.push(rect);
@@ -237,10 +256,10 @@ fn paint_clusters(
         let centre = pos2(frame.left() + (c as f32 + 0.5) * CLUSTER_PX, lane_y(lane));
         let r = 2.5 + (CLUSTER_PX / 2.0 - 2.5) * (n as f32 / max).sqrt();
         painter.circle_filled(centre, r, pal.cluster);
-        if let Some(p) = pointer {
-            if p.distance(centre) <= CLUSTER_PX / 2.0 {
-                hit = Some(Hit::Cluster { count: n, x0, x1 });
-            }
+        if let Some(p) = pointer
+            && p.distance(centre) <= CLUSTER_PX / 2.0
+        {
+            hit = Some(Hit::Cluster { count: n, x0, x1 });
         }
     }
     painter.text(
