@@ -79,7 +79,8 @@ impl ValueFormatter for CpuFormatter {
 
 fn reuters_folder() -> Option<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut candidates: Vec<PathBuf> = std::env::var("DATELINE_REUTERS").map(PathBuf::from).into_iter().collect();
+    let mut candidates: Vec<PathBuf> =
+        std::env::var("DATELINE_REUTERS").map(PathBuf::from).into_iter().collect();
     candidates.push(PathBuf::from("/work/reuters"));
     candidates.push(root.join("../reuters"));
     if let Some(found) = candidates.into_iter().find(|p| p.is_dir()) {
@@ -90,7 +91,8 @@ fn reuters_folder() -> Option<PathBuf> {
         return Some(out);
     }
     let tool = root.join("../shared/tools/reuters-folder");
-    let built = tool.is_file() && std::process::Command::new(&tool).arg(&out).status().is_ok_and(|s| s.success());
+    let built =
+        tool.is_file() && std::process::Command::new(&tool).arg(&out).status().is_ok_and(|s| s.success());
     built.then_some(out)
 }
 
@@ -125,10 +127,13 @@ fn bench(c: &mut Criterion<CpuTime>) {
             g.throughput(Throughput::Bytes(bytes));
             g.bench_function("reuters", |b| b.iter(|| run(&docs)));
         }
-        None => eprintln!("quotes bench: Reuters skipped (no /work/reuters, DATELINE_REUTERS or reuters-folder tool)"),
+        None => eprintln!(
+            "quotes bench: Reuters skipped (no /work/reuters, DATELINE_REUTERS or reuters-folder tool)"
+        ),
     }
     let polnear = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/polnear/train/text");
-    let polnear = if polnear.is_dir() { polnear } else { PathBuf::from("/work/shared/data/polnear/train/text") };
+    let polnear =
+        if polnear.is_dir() { polnear } else { PathBuf::from("/work/shared/data/polnear/train/text") };
     if polnear.is_dir() {
         let docs = load(&polnear);
         let bytes: u64 = docs.iter().map(|(a, _)| a.text.len() as u64).sum();
