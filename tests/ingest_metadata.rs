@@ -238,6 +238,7 @@ fn reporting_from_line_and_updated_time_first() {
     assert_eq!(a.published.map(|d| d.to_string()).as_deref(), Some("2024-06-17"));
     assert_eq!(a.published_time.as_deref(), Some("5:32 PM EDT"));
     assert_eq!(a.authors, vec!["Jane Doe".to_string()]);
+    assert_eq!(a.source.as_deref(), Some("CNN"), "the outlet named in the byline");
     assert!(a.published_reason.as_deref().is_some_and(|r| r.contains("update")));
 }
 
@@ -271,4 +272,13 @@ fn breadcrumbs_are_not_headlines_and_east_asian_dates_are_read() {
         "한중 외교안보대화 개최\n2024.06.17 17:32\n\n외교부는 18일 서울에서 대화를 개최한다고 밝혔다.\n",
     );
     assert_eq!(a.published.map(|d| d.to_string()).as_deref(), Some("2024-06-17"));
+}
+
+#[test]
+fn wire_staff_byline_names_the_outlet_not_an_author() {
+    let a = article(
+        "Oil prices rise on supply worries\nBy Reuters Staff\nJune 3, 2024\n\nOil prices rose on Monday as traders weighed supply risks.\n",
+    );
+    assert_eq!(a.source.as_deref(), Some("Reuters"));
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
 }

@@ -213,7 +213,7 @@ pub fn render_svg(x: &Extraction, opts: &RenderOptions) -> String {
 
     let title = sel.title.clone().unwrap_or_else(|| "News timeline".into());
     let mut svg = Svg::new(w, h, fonts::CSS_FAMILY, &title);
-    svg.rect(0.0, 0.0, w, h, 0.0, p.bg, "");
+    svg.rect(-2.0, -2.0, w + 4.0, h + 4.0, 0.0, p.bg, "");
     let font = |size: f32, bold: bool, color: &'static str| Font { size, bold, color, anchor: "start" };
     svg.text(PAD, PAD + 30.0, &title, font(32.0, true, p.ink));
     svg.text(PAD, PAD + 62.0, &subtitle(x, &dated, sel), font(17.0, false, p.muted));
