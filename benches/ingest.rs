@@ -156,7 +156,7 @@ fn bench(c: &mut Criterion<CpuTime>) {
         b.iter(|| {
             let mut sentences = 0;
             for (rel, bytes) in &files {
-                if let Ok(a) = article_from_bytes(rel, Format::Text, bytes.clone()) {
+                if let Ok(a) = article_from_bytes(rel, Format::Text, bytes) {
                     sentences += Document::for_article(&a).sentences.len();
                 }
             }

@@ -7,9 +7,8 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 
 use dateline::edits::Project;
-use dateline::export::Selection;
-use dateline::export::png::{DEFAULT_WIDTH, render_png};
-use dateline::export::svg::{RenderOptions, Theme, render_svg};
+use dateline::export::svg::{RenderOptions, Theme};
+use dateline::export::{Selection, save_image};
 use dateline::pipeline::{self, Output, Progress};
 
 /// Options of `dateline render` besides paths.
@@ -83,14 +82,6 @@ fn try_render(path: &Path, output: &Path, project: Option<&Path>, args: &RenderA
     if out.extraction.articles.is_empty() {
         return Err(format!("no article could be loaded from {}", path.display()));
     }
-    let mut opts = RenderOptions { theme, selection, ..Default::default() };
-    let bytes = if ext == "svg" {
-        if let Some(w) = args.width {
-            opts.width = w as f32;
-        }
-        render_svg(&out.extraction, &opts).into_bytes()
-    } else {
-        render_png(&out.extraction, &opts, args.width.unwrap_or(DEFAULT_WIDTH))?
-    };
-    std::fs::write(output, bytes).map_err(|e| format!("cannot write {}: {e}", output.display()))
+    let opts = RenderOptions { theme, selection, ..Default::default() };
+    save_image(&out.extraction, &opts, args.width, output)
 }

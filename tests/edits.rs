@@ -250,3 +250,35 @@ fn edits_survive_re_extraction_and_a_new_article() {
     // nothing was written into the article folder
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 6);
 }
+
+#[test]
+fn edits_follow_an_event_whose_id_changed_when_another_report_came_first() {
+    let out = common::seed_output();
+    let map = edits::apply::former_ids(&out.extraction, &out.analyses);
+    for ev in &out.extraction.events {
+        assert_eq!(
+            map.get(&ev.id),
+            Some(&ev.id),
+            "event ids follow edits::apply::event_id (timeline::assemble)"
+        );
+    }
+    let mut x = common::seed_fixture();
+    let ev = x.events.iter().find(|e| e.evidence.len() >= 2).unwrap().clone();
+    // the id this event had when its second report was the first one known
+    let old = edits::apply::event_id(&ev.date, &ev.evidence[1].article, &ev.evidence[1].text);
+    assert_ne!(old, ev.id);
+    let other = x.events.iter().find(|e| e.id != ev.id).unwrap().id.clone();
+    edits::apply(
+        &mut x,
+        &[],
+        &[
+            Edit::StarEvent { event: old.clone() },
+            Edit::RetitleEvent { event: old.clone(), title: "Kept".into() },
+            Edit::MergeEvents { event: other.clone(), into: old },
+        ],
+    );
+    assert!(x.unapplied_edits.is_empty(), "{:?}", x.unapplied_edits);
+    let now = x.events.iter().find(|e| e.id == ev.id).unwrap();
+    assert!(now.starred && now.title == "Kept");
+    assert!(now.evidence.len() > ev.evidence.len() && !x.events.iter().any(|e| e.id == other));
+}

@@ -161,4 +161,18 @@ fn a_killed_save_leaves_a_complete_project() {
         let p = Project::load(&path).expect("the project file is complete after a kill");
         assert!(p.edits.len() == 1 || p.edits.len() == 60_000, "{}", p.edits.len());
     }
+    // the next save clears the temp files the killed writers left behind
+    let left = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains(".tmp-"))
+        .count();
+    eprintln!("{left} temp file(s) left by killed saves");
+    first.save(&path).unwrap();
+    let temps = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains(".tmp-"))
+        .count();
+    assert_eq!(temps, 0);
 }

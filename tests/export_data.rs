@@ -75,7 +75,10 @@ fn timelinejs_follows_the_documented_schema() {
         assert!(year.is_i64(), "start_date.year is a number: {s}");
         assert!(s["text"]["headline"].is_string() && s["text"]["text"].is_string());
         assert!(["Events", "Statements"].contains(&s["group"].as_str().unwrap()));
-        assert!(s["media"]["url"].is_string(), "media.url is required by the schema");
+        assert!(
+            s["media"]["url"].as_str().unwrap().starts_with("<blockquote>"),
+            "media.url shows words: {s}"
+        );
         assert!(!s["media"]["credit"].as_str().unwrap().is_empty(), "credit names the outlets");
         assert!(s["text"]["text"].as_str().unwrap().contains("bytes"), "slide text cites its evidence");
         if let Some(m) = s["start_date"]["month"].as_i64() {
@@ -113,6 +116,12 @@ fn markdown_briefing_lists_events_quotes_footnotes_and_conflicts() {
     assert!(events_at < conflicts_at && conflicts_at < sources_at);
     assert!(md.contains("### ★ 2002"), "starred first event");
     assert!(md.contains("— Lim Soo-suk, "), "quote with speaker");
+    assert!(
+        md.contains("### May 2024 *(uncertain date)* — Li Qiang"),
+        "a low-confidence date looks uncertain"
+    );
+    assert!(md.contains("### 18 June 2024 *(sources disagree)* — South Korea"), "a disputed event says so");
+    assert!(md.contains("### ★ 2002 — The dialogue is set up"), "a plain year is not flagged");
     assert!(md.contains("Sources disagree on when the dialogue was last held"));
     // every footnote used is defined, and every definition is used
     let used: std::collections::BTreeSet<&str> = md

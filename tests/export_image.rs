@@ -74,6 +74,11 @@ fn png_has_the_requested_width_in_both_themes() {
     let png = render_png(&x, &RenderOptions::default(), 1920).expect("png");
     dump("timeline.png", &png);
     assert_eq!(png_size(&png).0, 1920);
+    let img = resvg::tiny_skia::Pixmap::decode_png(&png).unwrap();
+    let corners = [(0, 0), (img.width() - 1, img.height() - 1), (5, img.height() - 1)];
+    for (cx, cy) in corners {
+        assert_eq!(img.pixel(cx, cy).map(|p| p.alpha()), Some(255), "opaque background at {cx},{cy}");
+    }
     let dark = RenderOptions { theme: Theme::Dark, ..Default::default() };
     let png = render_png(&x, &dark, 3000).expect("png");
     dump("timeline-dark.png", &png);
@@ -129,4 +134,62 @@ fn hostile_titles_are_escaped_and_an_empty_timeline_still_draws() {
     let svg = render_svg(&x, &RenderOptions::default());
     assert!(svg.contains("No dated events"));
     assert!(render_png(&x, &RenderOptions::default(), 1920).is_ok());
+}
+
+#[test]
+fn the_seed_pipeline_output_renders_with_every_label_inside_the_page() {
+    let x = common::seed_output().extraction;
+    let svg = render_svg(&x, &RenderOptions::default());
+    let doc = roxmltree::Document::parse(&svg).expect("valid XML");
+    let width: f32 = doc.root_element().attribute("width").unwrap().parse().unwrap();
+    let labels = doc.descendants().filter(|n| {
+        n.has_tag_name("rect") && n.attribute("rx") == Some("6.0") && n.attribute("stroke").is_some()
+    });
+    for n in labels {
+        let x0: f32 = n.attribute("x").unwrap().parse().unwrap();
+        let w: f32 = n.attribute("width").unwrap().parse().unwrap();
+        assert!(x0 >= 0.0 && x0 + w <= width + 0.5, "label inside the page: {x0} {w}");
+    }
+    let png = render_png(&x, &RenderOptions::default(), 1920).expect("png");
+    dump("seeds.png", &png);
+    dump("seeds.svg", svg.as_bytes());
+    assert_eq!(png_size(&png).0, 1920);
+}
+
+#[test]
+fn a_dense_timeline_stays_legible_and_valid() {
+    let mut x = common::seed_fixture();
+    let template = x.events[7].clone();
+    for i in 0..1500 {
+        let mut e = template.clone();
+        e.id = format!("dense{i}");
+        e.title = format!("Reported development number {i} in the talks");
+        let d = common::day("2020-01-01") + chrono::Duration::days(i as i64);
+        (e.start, e.end, e.date) = (Some(d), Some(d), d.to_string());
+        e.conflicts.clear();
+        x.events.push(e);
+    }
+    let opts = RenderOptions::default();
+    let svg = render_svg(&x, &opts);
+    let doc = roxmltree::Document::parse(&svg).expect("valid XML");
+    let boxes = doc
+        .descendants()
+        .filter(|n| {
+            n.has_tag_name("rect") && n.attribute("rx") == Some("6.0") && n.attribute("stroke").is_some()
+        })
+        .count();
+    assert!(boxes > 10 && boxes <= 2 * opts.max_labels, "{boxes} labels");
+    let marks = doc.descendants().filter(|n| n.has_tag_name("circle")).count();
+    assert!(marks >= 1500, "every event keeps its mark: {marks}");
+    assert!(render_png(&x, &opts, 1920).is_ok());
+}
+
+#[test]
+fn hangul_labels_are_drawn_with_the_bundled_cjk_font() {
+    let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"200\" height=\"60\">\
+               <text x=\"10\" y=\"40\" font-family=\"DejaVu Sans\" font-size=\"30\">서울</text></svg>";
+    let png = svg_to_png(svg, 200).expect("png");
+    let img = resvg::tiny_skia::Pixmap::decode_png(&png).expect("decodes");
+    let inked = img.pixels().iter().filter(|p| p.alpha() > 128).count();
+    assert!(inked > 150, "Hangul glyphs drawn: {inked} pixels");
 }

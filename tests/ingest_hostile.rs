@@ -92,6 +92,7 @@ fn build() -> Built {
         (0..40_000).map(|i| format!("Officials said on day {i} that the bridge would reopen.\n")).collect();
     w("long.txt", long.as_bytes());
     w("quotes.txt", "“Unclosed. ".repeat(200_000).as_bytes());
+    w(".DS_Store", b"\0\0\0\x01Bud1 finder state");
     w("photo.jpg", b"\xFF\xD8\xFF\xE0 not an article");
     let status = Command::new("mkfifo").arg(root.join("pipe.txt")).status();
     assert!(status.is_ok_and(|s| s.success()), "mkfifo available");
@@ -146,6 +147,7 @@ fn hostile_folder_loads_what_is_readable_and_reports_the_rest() {
     assert!(reason("empty.txt").is_some_and(|r| r.contains("empty")));
     assert!(reason("blank.txt").is_some_and(|r| r.contains("white space")));
     assert!(reason("photo.jpg").is_some_and(|r| r.contains("unsupported")));
+    assert_eq!(reason(".DS_Store"), None, "operating-system litter is passed over silently");
     for s in &corpus.skipped {
         assert!(!s.reason.is_empty() && !s.reason.contains('\n'), "one-line reason: {s:?}");
     }

@@ -8,7 +8,7 @@ use dateline::model::{Article, DateStatus};
 use dateline::pipeline::Progress;
 
 fn article(text: &str) -> Article {
-    article_from_bytes("story.txt", Format::Text, text.as_bytes().to_vec()).expect("loads")
+    article_from_bytes("story.txt", Format::Text, text.as_bytes()).expect("loads")
 }
 
 fn seeds() -> Vec<Article> {
@@ -195,7 +195,7 @@ fn trailing_url_gives_host_when_the_name_is_not_spelled() {
 #[test]
 fn markdown_front_matter_and_heading() {
     let text = "---\ntitle: \"Council approves budget\"\ndate: 2024-05-02\nauthor: Jane Roe\n---\n\n# Council approves budget\n\nThe council voted on Thursday.\n";
-    let a = article_from_bytes("notes/story.md", Format::Markdown, text.as_bytes().to_vec()).expect("loads");
+    let a = article_from_bytes("notes/story.md", Format::Markdown, text.as_bytes()).expect("loads");
     assert_eq!(a.title.as_deref(), Some("Council approves budget"));
     assert_eq!(a.published.map(|d| d.to_string()).as_deref(), Some("2024-05-02"));
     assert_eq!(a.byline.as_deref(), Some("Jane Roe"));
@@ -238,6 +238,7 @@ fn reporting_from_line_and_updated_time_first() {
     assert_eq!(a.published.map(|d| d.to_string()).as_deref(), Some("2024-06-17"));
     assert_eq!(a.published_time.as_deref(), Some("5:32 PM EDT"));
     assert_eq!(a.authors, vec!["Jane Doe".to_string()]);
+    assert_eq!(a.source.as_deref(), Some("CNN"), "the outlet named in the byline");
     assert!(a.published_reason.as_deref().is_some_and(|r| r.contains("update")));
 }
 
@@ -271,4 +272,13 @@ fn breadcrumbs_are_not_headlines_and_east_asian_dates_are_read() {
         "한중 외교안보대화 개최\n2024.06.17 17:32\n\n외교부는 18일 서울에서 대화를 개최한다고 밝혔다.\n",
     );
     assert_eq!(a.published.map(|d| d.to_string()).as_deref(), Some("2024-06-17"));
+}
+
+#[test]
+fn wire_staff_byline_names_the_outlet_not_an_author() {
+    let a = article(
+        "Oil prices rise on supply worries\nBy Reuters Staff\nJune 3, 2024\n\nOil prices rose on Monday as traders weighed supply risks.\n",
+    );
+    assert_eq!(a.source.as_deref(), Some("Reuters"));
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
 }

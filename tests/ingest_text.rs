@@ -62,7 +62,7 @@ All economic… It ended there.";
 #[test]
 fn wrapped_wire_copy_keeps_sentences_across_lines_and_headers_apart() {
     let text = "BAHIA COCOA REVIEW\nReuters, 26-FEB-1987 15:01:01.79\n\nSALVADOR, Feb 26 -Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought since early\nJanuary and improving prospects for the coming temporao,\nalthough normal humidity levels have not been restored,\nComissaria Smith said in its weekly review.\n    The dry period means the temporao will be late this year.\n    Arrivals for the week ended February 22 were 155,221 bags\nof 60 kilos making a cumulative total for the season of 5.93\nmln against 5.81 at the same stage last year. Again it seems\nthat cocoa delivered earlier on consignment was included in the\narrivals figures.\n";
-    let a = article_from_bytes("wire.txt", Format::Text, text.as_bytes().to_vec()).expect("loads");
+    let a = article_from_bytes("wire.txt", Format::Text, text.as_bytes()).expect("loads");
     let doc = Document::for_article(&a);
     let got: Vec<&str> = doc.sentences.iter().map(|s| &text[s.start..s.end]).collect();
     assert_eq!(got[0], "BAHIA COCOA REVIEW");

@@ -6,16 +6,18 @@
 //! whose encoding `chardetng` guesses. The decoded text is never otherwise rewritten, so byte
 //! offsets into it stay valid for every later stage.
 
+use std::borrow::Cow;
+
 use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
 
 /// How many leading bytes are looked at to decide whether a file is text at all.
 pub const SNIFF_BYTES: usize = 8 * 1024;
 
-/// Decoded text and how it was decoded.
+/// Decoded text (borrowed when the bytes already were UTF-8) and how it was decoded.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Decoded {
+pub struct Decoded<'a> {
     /// The text.
-    pub text: String,
+    pub text: Cow<'a, str>,
     /// Encoding name for display (`UTF-8`, `UTF-16LE`, `windows-1252`, …).
     pub encoding: String,
     /// True when some bytes could not be decoded and were replaced by U+FFFD.
@@ -130,34 +132,36 @@ fn utf8_profile(mut bytes: &[u8]) -> (usize, usize) {
     }
 }
 
-/// Decodes a whole file's bytes (taken by value so valid UTF-8 is not copied).
+/// Decodes a whole file's bytes; valid UTF-8 is borrowed, not copied.
 /// `Err(reason)` only for binary content.
-pub fn decode(bytes: Vec<u8>) -> Result<Decoded, String> {
-    sniff(&bytes)?;
+pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, String> {
+    sniff(bytes)?;
     let announced = announced_encoding(&bytes[..bytes.len().min(SNIFF_BYTES)]);
     if let Some(enc) = announced {
-        let (text, replaced) = enc.decode_with_bom_removal(&bytes);
+        let (text, replaced) = enc.decode_with_bom_removal(bytes);
         if enc != UTF_8 && text.contains('\0') {
             return Err(format!("binary file (NUL characters after {} decoding)", enc.name()));
         }
-        return Ok(Decoded { text: text.into_owned(), encoding: enc.name().to_string(), replaced });
+        return Ok(Decoded { text, encoding: enc.name().to_string(), replaced });
     }
-    let bytes = match String::from_utf8(bytes) {
-        Ok(text) => return Ok(Decoded { text, encoding: "UTF-8".into(), replaced: false }),
-        Err(e) => e.into_bytes(),
-    };
-    let (multibyte, invalid) = utf8_profile(&bytes);
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Ok(Decoded { text: Cow::Borrowed(text), encoding: "UTF-8".into(), replaced: false });
+    }
+    let (multibyte, invalid) = utf8_profile(bytes);
     // Real legacy-encoded text practically never contains valid multi-byte UTF-8 sequences;
     // UTF-8 text with a few corrupt bytes does.
     if multibyte > 0 && invalid <= multibyte * 4 {
-        let text = String::from_utf8_lossy(&bytes).into_owned();
-        return Ok(Decoded { text, encoding: "UTF-8".into(), replaced: true });
+        return Ok(Decoded {
+            text: String::from_utf8_lossy(bytes),
+            encoding: "UTF-8".into(),
+            replaced: true,
+        });
     }
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
-    detector.feed(&bytes, true);
+    detector.feed(bytes, true);
     let enc = detector.guess(None, chardetng::Utf8Detection::Deny);
-    let (text, _, replaced) = enc.decode(&bytes);
-    Ok(Decoded { text: text.into_owned(), encoding: enc.name().to_string(), replaced })
+    let (text, _, replaced) = enc.decode(bytes);
+    Ok(Decoded { text, encoding: enc.name().to_string(), replaced })
 }
 
 #[cfg(test)]
@@ -166,11 +170,11 @@ mod tests {
 
     #[test]
     fn utf8_with_and_without_bom() {
-        let d = decode("Seoul – “quoted”".as_bytes().to_vec()).unwrap();
+        let d = decode("Seoul – “quoted”".as_bytes()).unwrap();
         assert_eq!(d.text, "Seoul – “quoted”");
         let mut with_bom = b"\xEF\xBB\xBF".to_vec();
         with_bom.extend_from_slice("Hangul 한국".as_bytes());
-        let d = decode(with_bom).unwrap();
+        let d = decode(&with_bom).unwrap();
         assert_eq!(d.text, "Hangul 한국");
         assert_eq!(d.encoding, "UTF-8");
     }
@@ -184,17 +188,17 @@ mod tests {
             le.extend_from_slice(&u.to_le_bytes());
             be.extend_from_slice(&u.to_be_bytes());
         }
-        assert_eq!(decode(le.clone()).unwrap().text, s);
-        assert_eq!(decode(le.clone()).unwrap().encoding, "UTF-16LE");
-        assert_eq!(decode(be.clone()).unwrap().text, s);
+        assert_eq!(decode(&le).unwrap().text, s);
+        assert_eq!(decode(&le).unwrap().encoding, "UTF-16LE");
+        assert_eq!(decode(&be).unwrap().text, s);
         // Without a BOM, mostly-ASCII UTF-16 is still recognised.
-        assert_eq!(decode(le[2..].to_vec()).unwrap().text, s);
+        assert_eq!(decode(&le[2..]).unwrap().text, s);
     }
 
     #[test]
     fn latin1_is_detected_as_legacy() {
         let bytes = b"Le caf\xe9 de la r\xe9publique a \xe9t\xe9 ferm\xe9 apr\xe8s la gr\xe8ve.";
-        let d = decode(bytes.to_vec()).unwrap();
+        let d = decode(bytes).unwrap();
         assert!(d.text.contains("café de la république"), "{}", d.text);
         assert_ne!(d.encoding, "UTF-8");
     }
@@ -204,7 +208,7 @@ mod tests {
         let mut bytes = "The minister said “yes” on Tuesday. ".as_bytes().to_vec();
         bytes.extend_from_slice(b"\xFF\xFE broken ");
         bytes.extend_from_slice("and “no” on Wednesday.".as_bytes());
-        let d = decode(bytes).unwrap();
+        let d = decode(&bytes).unwrap();
         assert!(d.replaced);
         assert!(d.text.contains('\u{FFFD}'));
         assert!(d.text.ends_with("on Wednesday."));
@@ -212,9 +216,9 @@ mod tests {
 
     #[test]
     fn binaries_are_refused_with_a_reason() {
-        assert!(decode(b"%PDF-1.7 rest".to_vec()).unwrap_err().contains("PDF"));
-        assert!(decode(b"abc\0def".to_vec()).unwrap_err().contains("NUL"));
+        assert!(decode(b"%PDF-1.7 rest").unwrap_err().contains("PDF"));
+        assert!(decode(b"abc\0def").unwrap_err().contains("NUL"));
         let noise: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
-        assert!(decode(noise).is_err());
+        assert!(decode(&noise).is_err());
     }
 }

@@ -73,7 +73,7 @@ pub fn load(root: &Path, opts: &LoadOptions, progress: &Progress) -> Result<Corp
                 Err("loading cancelled".to_string())
             } else {
                 read::read_capped(&path, opts.max_file_bytes)
-                    .and_then(|bytes| article_from_bytes(&rel, format, bytes))
+                    .and_then(|bytes| article_from_bytes(&rel, format, &bytes))
             };
             progress.advance();
             r.map_err(|reason| Skipped { path: rel, reason })
@@ -129,7 +129,7 @@ fn looks_like_html(text: &str) -> bool {
 /// The in-memory part of loading: decode `bytes`, extract HTML main text, read metadata.
 ///
 /// `rel` is the path relative to the corpus root (it gives the id). `Err` is a skip reason.
-pub fn article_from_bytes(rel: &str, format: Format, bytes: Vec<u8>) -> Result<Article, String> {
+pub fn article_from_bytes(rel: &str, format: Format, bytes: &[u8]) -> Result<Article, String> {
     let decoded = decode::decode(bytes)?;
     if decoded.text.trim().is_empty() {
         return Err(if decoded.text.is_empty() { "empty file".into() } else { "only white space".into() });
@@ -155,7 +155,7 @@ pub fn article_from_bytes(rel: &str, format: Format, bytes: Vec<u8>) -> Result<A
         article.text = Arc::from(page.text.as_str());
         metadata::apply_html(&mut article, &page);
     } else {
-        article.text = Arc::from(decoded.text);
+        article.text = Arc::from(decoded.text.as_ref());
     }
     metadata::apply_plain(&mut article);
     Ok(article)

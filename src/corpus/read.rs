@@ -84,3 +84,30 @@ fn read_up_to(file: &mut File, buf: &mut [u8]) -> std::io::Result<usize> {
     }
     Ok(n)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vanished_special_empty_and_oversized_files_get_reasons() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let gone = dir.path().join("gone.txt");
+        assert_eq!(read_capped(&gone, 1024).unwrap_err(), "vanished before it could be read");
+        let empty = dir.path().join("empty.txt");
+        std::fs::write(&empty, b"").expect("write");
+        assert_eq!(read_capped(&empty, 1024).unwrap_err(), "empty file");
+        let big = dir.path().join("big.txt");
+        std::fs::write(&big, "Officials said on Tuesday. ".repeat(100)).expect("write");
+        let why = read_capped(&big, 1024).unwrap_err();
+        assert!(why.starts_with("too large: 2700 bytes (limit 1024 bytes)"), "{why}");
+        assert_eq!(read_capped(&big, 4096).map(|b| b.len()), Ok(2700));
+        assert_eq!(read_capped(dir.path(), 4096).unwrap_err(), "not a regular file");
+    }
+
+    #[test]
+    fn sizes_for_people() {
+        assert_eq!(human_size(512), "512 bytes");
+        assert_eq!(human_size(50 * 1024 * 1024), "50.0 MB");
+    }
+}

@@ -15,6 +15,9 @@ use std::path::{Path, PathBuf};
 /// Folder names that hold tool state, never articles; they are passed over silently.
 const IGNORED_DIRS: &[&str] = &[".git", ".hg", ".svn", "__MACOSX"];
 
+/// File names that operating systems leave in folders; passed over silently.
+const IGNORED_FILES: &[&str] = &[".DS_Store", "Thumbs.db", "desktop.ini", ".directory"];
+
 /// What kind of article a file extension announces.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
@@ -110,6 +113,9 @@ pub fn walk(root: &Path) -> Found {
             } else if ftype.is_symlink() {
                 follow_link(path, &mut visited, &mut subdirs, &mut found);
             } else if ftype.is_file() {
+                if IGNORED_FILES.iter().any(|f| OsStr::new(f) == entry.file_name().as_os_str()) {
+                    continue;
+                }
                 take_file(path, &mut found);
             } else {
                 found.skipped.push((path, format!("{}, not read", special_kind(&ftype))));

@@ -4,7 +4,7 @@
 //! removed from the folder, an event no longer found) is kept in the project and reported
 //! in [`Extraction::unapplied_edits`], never dropped.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use crate::extract::ArticleAnalysis;
 use crate::model::{Entity, Event, EventMention, Extraction, stable_hash};
@@ -17,8 +17,29 @@ use super::{Edit, timex_value};
 pub fn apply(x: &mut Extraction, analyses: &[ArticleAnalysis], edits: &[Edit]) {
     let (_, bad_dates) = super::published_overrides(edits);
     x.unapplied_edits.extend(bad_dates);
+    let mut former: Option<HashMap<String, String>> = None;
     for e in edits {
-        if let Err(why) = apply_one(x, analyses, e) {
+        let mut result = apply_one(x, analyses, e);
+        let gone = |id: &str| !x.events.iter().any(|ev| ev.id == id);
+        let into_gone = matches!(e, Edit::MergeEvents { into, .. } if gone(into));
+        if result.is_err() && (event_target(e).is_some_and(gone) || into_gone) {
+            // the event's id changed (a new article reports it first, or dates it better):
+            // find it by the ids its reports would have given it, and retarget the edit
+            let map = former.get_or_insert_with(|| former_ids(x, analyses));
+            let mut moved = e.clone();
+            if let Some(now) = event_target(e).filter(|t| gone(t)).and_then(|t| map.get(t)) {
+                moved = retarget(&moved, now);
+            }
+            if let Edit::MergeEvents { into, .. } = &mut moved
+                && let Some(now) = map.get(into.as_str()).filter(|_| into_gone)
+            {
+                *into = now.clone();
+            }
+            if &moved != e {
+                result = apply_one(x, analyses, &moved);
+            }
+        }
+        if let Err(why) = result {
             x.unapplied_edits.push(format!("{}: {why} (kept in the project)", e.describe()));
         }
     }
@@ -88,6 +109,85 @@ fn apply_one(x: &mut Extraction, analyses: &[ArticleAnalysis], e: &Edit) -> Resu
         Edit::MergeEntities { entity, into } => merge_entities(x, entity, into),
         Edit::SplitEntity { entity, alias } => split_entity(x, entity, alias),
     }
+}
+
+/// The event an event edit targets (the absorbing one for a merge is checked separately).
+fn event_target(e: &Edit) -> Option<&str> {
+    match e {
+        Edit::SetEventDate { event, .. }
+        | Edit::RetitleEvent { event, .. }
+        | Edit::MergeEvents { event, .. }
+        | Edit::SplitMention { event, .. }
+        | Edit::HideEvent { event }
+        | Edit::UnhideEvent { event }
+        | Edit::StarEvent { event }
+        | Edit::UnstarEvent { event }
+        | Edit::TagEvent { event, .. }
+        | Edit::UntagEvent { event, .. }
+        | Edit::NoteEvent { event, .. } => Some(event),
+        _ => None,
+    }
+}
+
+/// `e` aimed at event `now` instead.
+fn retarget(e: &Edit, now: &str) -> Edit {
+    let mut e = e.clone();
+    match &mut e {
+        Edit::SetEventDate { event, .. }
+        | Edit::RetitleEvent { event, .. }
+        | Edit::MergeEvents { event, .. }
+        | Edit::SplitMention { event, .. }
+        | Edit::HideEvent { event }
+        | Edit::UnhideEvent { event }
+        | Edit::StarEvent { event }
+        | Edit::UnstarEvent { event }
+        | Edit::TagEvent { event, .. }
+        | Edit::UntagEvent { event, .. }
+        | Edit::NoteEvent { event, .. } => *event = now.to_string(),
+        _ => {}
+    }
+    e
+}
+
+/// The id the timeline stage gives an event whose best-dated report has TIMEX value `date` and
+/// whose first report is `evidence_text` of `article` (see `timeline::assemble`).
+pub fn event_id(date: &str, article: &str, evidence_text: &str) -> String {
+    stable_hash(&[date, article, evidence_text])[..16].to_string()
+}
+
+/// Every id each event could have had with a different set of reports (any of its reports
+/// first, any of their dates best) → the event's current id. Lets edits follow an event
+/// whose id changed because a new article reports it earlier or dates it more precisely.
+pub fn former_ids(x: &Extraction, analyses: &[ArticleAnalysis]) -> HashMap<String, String> {
+    let mut dates_at: HashMap<(&str, usize), Vec<&str>> = HashMap::new();
+    for m in analyses.iter().flat_map(|a| a.events.iter()) {
+        dates_at.entry((m.article.as_str(), m.evidence.start)).or_default().push(m.date.as_str());
+    }
+    // own ids first; a former id two events could claim is ambiguous and left out
+    let mut map: HashMap<String, Option<String>> =
+        x.events.iter().map(|ev| (ev.id.clone(), Some(ev.id.clone()))).collect();
+    let own: BTreeSet<&str> = x.events.iter().map(|ev| ev.id.as_str()).collect();
+    for ev in &x.events {
+        let mut dates: Vec<&str> = vec![ev.date.as_str()];
+        for v in &ev.evidence {
+            dates.extend(dates_at.get(&(v.article.as_str(), v.start)).into_iter().flatten().copied());
+        }
+        dates.sort_unstable();
+        dates.dedup();
+        for v in &ev.evidence {
+            for d in &dates {
+                let id = event_id(d, &v.article, &v.text);
+                if own.contains(id.as_str()) {
+                    continue;
+                }
+                let slot = map.entry(id).or_insert_with(|| Some(ev.id.clone()));
+                if slot.as_deref() != Some(ev.id.as_str()) {
+                    *slot = None;
+                }
+            }
+        }
+    }
+    map.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect()
 }
 
 fn missing(what: &str, id: &str) -> String {

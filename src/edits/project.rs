@@ -186,12 +186,37 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), ProjectError> {
         if let Ok(d) = File::open(&dir) {
             let _ = d.sync_all();
         }
+        remove_stale_temps(&dir, &name);
         Ok(())
     })();
     if result.is_err() {
         let _ = fs::remove_file(&tmp);
     }
     result
+}
+
+/// Removes temp files of earlier saves of `name` that were killed before their rename: the
+/// writing process is gone (Linux) or the file is over ten minutes old.
+fn remove_stale_temps(dir: &Path, name: &str) {
+    let prefix = format!(".{name}.tmp-");
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for entry in entries.filter_map(|e| e.ok()) {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        let Some(pid) = file.strip_prefix(&prefix) else { continue };
+        if pid == std::process::id().to_string() {
+            continue;
+        }
+        let writer_gone = cfg!(target_os = "linux") && !Path::new("/proc").join(pid).exists();
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age.as_secs() > 600);
+        if writer_gone || old {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Where the app autosaves the project of the corpus at `corpus`:

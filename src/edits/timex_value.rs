@@ -47,7 +47,7 @@ fn period(y: i32, p: &str) -> Option<(NaiveDate, NaiveDate, Precision)> {
     match (head, n) {
         ("W", Some(w)) => {
             let start = NaiveDate::from_isoywd_opt(y, w, Weekday::Mon)?;
-            Some((start, start + Duration::days(6), Precision::Week))
+            Some((start, start.checked_add_signed(Duration::days(6))?, Precision::Week))
         }
         ("Q", Some(q @ 1..=4)) => {
             let m = (q - 1) * 3 + 1;

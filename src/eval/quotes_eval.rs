@@ -227,7 +227,12 @@ fn overlap(a: (usize, usize), ranges: &[(usize, usize)]) -> usize {
 /// The proper name in a gold source phrase: its last capitalised word that is not a
 /// pronoun or sentence opener (`Spokeswoman Haley Morris` → `Morris`).
 fn proper_name(source: &str) -> Option<&str> {
-    source
+    let head_end = [",", " of ", " who ", "(", " from ", " at ", " for "]
+        .iter()
+        .filter_map(|p| source.find(p))
+        .min()
+        .unwrap_or(source.len());
+    source[..head_end]
         .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.len() > 1)
         .rfind(|w| {

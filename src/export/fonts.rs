@@ -9,7 +9,7 @@ use resvg::usvg::{self, fontdb};
 pub const FAMILY: &str = "DejaVu Sans";
 
 /// `font-family` value written into the SVG (browsers without DejaVu fall back sensibly).
-pub const CSS_FAMILY: &str = "'DejaVu Sans', Verdana, 'Noto Sans', Arial, sans-serif";
+pub const CSS_FAMILY: &str = "'DejaVu Sans', Verdana, 'Noto Sans', 'Noto Sans CJK KR', Arial, sans-serif";
 
 /// Bundled font files (licence: `assets/fonts/DejaVu-LICENSE.txt`). To add a font (e.g. a CJK
 /// subset), put it in `assets/fonts/` with its licence and add it here; fallback picks it for
@@ -17,6 +17,8 @@ pub const CSS_FAMILY: &str = "'DejaVu Sans', Verdana, 'Noto Sans', Arial, sans-s
 static BUNDLED: &[&[u8]] = &[
     include_bytes!("../../assets/fonts/DejaVuSans.ttf"),
     include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf"),
+    // Hangul/Han/Kana subset added with the app, picked by fallback for CJK text
+    include_bytes!("../../assets/fonts/cjk-subset.ttf"),
 ];
 
 /// The font database with only the bundled fonts, built once.

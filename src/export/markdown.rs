@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::{Selection, cite};
-use crate::model::{Evidence, Extraction};
+use crate::model::{DateStatus, Evidence, Extraction};
 
 /// Footnotes, one per distinct piece of evidence, numbered in order of first use.
 #[derive(Default)]
@@ -43,13 +43,17 @@ pub fn to_markdown(x: &Extraction, sel: &Selection) -> String {
         md.push_str(&format!(", {} to {}", cite::day_long(*a), cite::day_long(*b)));
     }
     md.push_str(". Relative dates (\"on Tuesday\") were resolved against each article's publication date; ");
-    md.push_str("dates marked *(uncertain)* are approximate or disputed.\n\n## Events\n\n");
+    md.push_str("dates are given at the precision the sources state; *(uncertain date)* marks a guess and *(sources disagree)* a conflict listed below.\n\n## Events\n\n");
     if events.is_empty() {
         md.push_str("No events.\n\n");
     }
     for e in &events {
         let star = if e.starred { "★ " } else { "" };
-        let unsure = if cite::is_uncertain(e) { " *(uncertain)*" } else { "" };
+        let unsure = match (e.confidence < 0.5, e.conflicts.is_empty()) {
+            (true, _) => " *(uncertain date)*",
+            (false, false) => " *(sources disagree)*",
+            _ => "",
+        };
         md.push_str(&format!("### {star}{}{unsure} — {}\n\n", cite::date_label(e), inline(&e.title)));
         let outlets = cite::outlets(x, e);
         let sources: Vec<String> = e.evidence.iter().map(|v| notes.cite(evidence_note(x, v))).collect();
@@ -62,8 +66,11 @@ pub fn to_markdown(x: &Extraction, sel: &Selection) -> String {
         ));
         for q in cite::quotes(x, e).into_iter().take(2) {
             let a = cite::article(x, &q.article);
-            let when =
-                a.and_then(|a| a.published).map(cite::day_long).unwrap_or_else(|| "date unknown".into());
+            let when = match a.and_then(|a| a.published.map(|d| (d, a.published_status))) {
+                Some((d, DateStatus::Suspect)) => format!("{} (date suspect)", cite::day_long(d)),
+                Some((d, _)) => cite::day_long(d),
+                None => "date unknown".into(),
+            };
             let note = notes.cite(evidence_note(
                 x,
                 &Evidence { article: q.article.clone(), start: q.start, end: q.end, text: q.text.clone() },

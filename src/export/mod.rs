@@ -113,3 +113,38 @@ impl Selection {
         v
     }
 }
+
+/// Writes `x` in `format` to `path` (the app's "Export data…").
+pub fn save_data(
+    x: &Extraction,
+    format: Format,
+    sel: &Selection,
+    path: &std::path::Path,
+) -> Result<(), String> {
+    std::fs::write(path, write_format(x, format, sel))
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// Draws the whole timeline to `path`: SVG or PNG by its extension (the app's "Export image…
+/// → whole timeline" and `dateline render`). `width` is the PNG's pixel width (default
+/// [`png::DEFAULT_WIDTH`]) or the SVG's logical width (default `opts.width`).
+pub fn save_image(
+    x: &Extraction,
+    opts: &svg::RenderOptions,
+    width: Option<u32>,
+    path: &std::path::Path,
+) -> Result<(), String> {
+    let ext = path.extension().and_then(|e| e.to_str()).map(|e| e.to_ascii_lowercase()).unwrap_or_default();
+    let bytes = match ext.as_str() {
+        "svg" => {
+            let mut o = opts.clone();
+            if let Some(w) = width {
+                o.width = w as f32;
+            }
+            svg::render_svg(x, &o).into_bytes()
+        }
+        "png" => png::render_png(x, opts, width.unwrap_or(png::DEFAULT_WIDTH))?,
+        _ => return Err(format!("{}: the image must end in .svg or .png", path.display())),
+    };
+    std::fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}

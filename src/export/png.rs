@@ -17,7 +17,7 @@ pub fn svg_to_png(svg: &str, width: u32) -> Result<Vec<u8>, String> {
     let size = tree.size();
     let width = width.clamp(16, 16_384);
     let scale = width as f32 / size.width();
-    let height = ((size.height() * scale).ceil() as u32).clamp(1, 32_768);
+    let height = ((size.height() * scale).round() as u32).clamp(1, 32_768);
     let mut pixmap = tiny_skia::Pixmap::new(width, height)
         .ok_or_else(|| format!("cannot allocate a {width}×{height} image"))?;
     resvg::render(&tree, tiny_skia::Transform::from_scale(scale, scale), &mut pixmap.as_mut());

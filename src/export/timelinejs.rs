@@ -1,8 +1,8 @@
 //! TimelineJS 3 JSON (<https://timeline.knightlab.com/docs/json-format.html>): a `title`
 //! slide and one `events` slide per dated event. Dates are written at their precision
 //! (`{year, month}` for a month), spans get an `end_date`, partial dates a `display_date`;
-//! `group` is the lane; the best quote is a `blockquote` media item whose `credit` names the
-//! outlets; the slide text cites every source.
+//! `group` is the lane; the best quote (or, without one, the first report's own words) is a
+//! `blockquote` media item whose `credit` names the outlets; the slide text cites every source.
 
 use chrono::Datelike;
 use serde_json::{Map, Value, json};
@@ -71,7 +71,17 @@ fn slide(x: &Extraction, e: &Event) -> Value {
             );
         }
         None => {
-            s.insert("media".into(), json!({ "url": "", "credit": html(&outlets) }));
+            // no quote: the first report's own words, so the credit shows (TimelineJS draws
+            // no media panel, and so no credit, for an empty url)
+            let media = match e.evidence.first() {
+                Some(v) => json!({
+                    "url": format!("<blockquote>“{}”</blockquote>", html(&cite::truncate(&v.text, 400))),
+                    "caption": html(&format!("— {}", cite::outlet_of(x, &v.article))),
+                    "credit": html(&outlets),
+                }),
+                None => json!({ "url": "", "credit": html(&outlets) }),
+            };
+            s.insert("media".into(), media);
         }
     }
     Value::Object(s)

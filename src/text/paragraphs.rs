@@ -25,16 +25,22 @@ impl Line {
 const WRAP_MAX: usize = 100;
 
 fn lines(text: &str) -> Vec<Line> {
-    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len() / 60 + 1);
     let mut pos = 0;
-    for raw in text.split_inclusive('\n') {
+    let ends = memchr::memchr_iter(b'\n', bytes).map(|i| i + 1).chain(std::iter::once(bytes.len()));
+    for end in ends {
+        if end <= pos {
+            continue;
+        }
+        let raw = &text[pos..end];
         let trimmed_start = raw.trim_start();
         let indent = raw.len() - trimmed_start.len();
         let content = trimmed_start.trim_end();
         if !content.is_empty() {
             out.push(Line { start: pos + indent, end: pos + indent + content.len(), indent });
         }
-        pos += raw.len();
+        pos = end;
     }
     out
 }
@@ -50,11 +56,19 @@ pub fn split(text: &str, header_end: usize) -> Vec<Paragraph> {
     if lines.is_empty() {
         return Vec::new();
     }
-    let body: Vec<&Line> = lines.iter().filter(|l| l.start >= header_end).collect();
-    let long = body.iter().filter(|l| l.len() > WRAP_MAX).count();
-    let wrapped = body.len() >= 3 && long * 10 < body.len();
-    let width = body.iter().map(|l| l.len()).filter(|&n| n <= WRAP_MAX).max().unwrap_or(WRAP_MAX);
-    let min_indent = body.iter().map(|l| l.indent).min().unwrap_or(0);
+    let (mut count, mut long, mut width, mut min_indent) = (0usize, 0usize, 0usize, usize::MAX);
+    for l in lines.iter().filter(|l| l.start >= header_end) {
+        count += 1;
+        if l.len() > WRAP_MAX {
+            long += 1;
+        } else {
+            width = width.max(l.len());
+        }
+        min_indent = min_indent.min(l.indent);
+    }
+    let wrapped = count >= 3 && long * 10 < count;
+    let width = if width == 0 { WRAP_MAX } else { width };
+    let min_indent = if count == 0 { 0 } else { min_indent };
     let mut out: Vec<Paragraph> = Vec::new();
     let mut cur: Option<Paragraph> = None;
     let mut prev: Option<&Line> = None;

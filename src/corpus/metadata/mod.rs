@@ -7,11 +7,13 @@
 
 pub mod dateline;
 pub mod dates;
+pub mod html;
 pub mod outlet;
 pub mod plain;
 
-use crate::corpus::html::{Page, split_names};
+use crate::corpus::html::Page;
 use crate::model::{Article, DateStatus, FieldEvidence};
+use html::split_names;
 
 use plain::{DateRole, HeaderValue};
 
@@ -52,6 +54,19 @@ pub fn authors_of(byline: &str) -> Vec<String> {
                 && !n.contains('@')
         })
         .collect()
+}
+
+/// The outlet named in a byline part (`Jane Doe, CNN` → `CNN`; `Reuters Staff` → `Reuters`).
+pub fn outlet_of_byline(byline: &str) -> Option<String> {
+    split_names(byline).into_iter().find_map(|part| {
+        // `Reuters Staff`, `AP Writer`: an outlet followed by role words.
+        let words: Vec<&str> = part.split_whitespace().collect();
+        let role_tail = words.iter().skip(1).all(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()));
+        if words.len() >= 2 && role_tail && outlet::is_masthead(words[0], None) {
+            return Some(words[0].to_string());
+        }
+        outlet::is_masthead(&part, None).then_some(part)
+    })
 }
 
 /// Fills metadata from an HTML page's own tags (run before [`apply_plain`], which then only
@@ -126,6 +141,15 @@ pub fn apply_plain(a: &mut Article) {
     {
         a.url = Some(u.value.clone());
         a.metadata_evidence.push(evidence(&text, "url", u));
+    }
+    if a.source.is_none()
+        && let Some(b) = &h.byline
+        && h.source.is_none()
+        && let Some(outlet) = outlet_of_byline(&b.value)
+    {
+        // `By Reuters Staff`, `By Jane Doe, CNN`: the outlet named in the byline.
+        a.source = Some(outlet);
+        a.metadata_evidence.push(evidence(&text, "source", b));
     }
     if a.source.is_none() {
         if let Some(s) = &h.source {

@@ -175,7 +175,11 @@ fn split_label(s: &str) -> Option<(Field, &str)> {
     if !bytes.first().is_some_and(|b| b.is_ascii_alphabetic() || *b >= 0x80) {
         return None;
     }
+    let first = bytes[0].to_ascii_lowercase();
     for &(label, field) in LABELS {
+        if label.as_bytes()[0] != first {
+            continue;
+        }
         let n = label.len();
         if bytes.len() < n || !bytes[..n].eq_ignore_ascii_case(label.as_bytes()) || !s.is_char_boundary(n) {
             continue;
@@ -225,7 +229,10 @@ pub fn is_body_like(s: &str) -> bool {
 
 fn is_junk(s: &str) -> bool {
     // Breadcrumbs (`Home > World > Asia`).
-    if [" > ", " › ", " » ", " / "].iter().map(|sep| s.matches(sep).count()).sum::<usize>() >= 2 {
+    let may_be_crumbs = s.bytes().any(|b| matches!(b, b'>' | b'/' | 0xE2 | 0xC2));
+    if may_be_crumbs
+        && [" > ", " › ", " » ", " / "].iter().map(|sep| s.matches(sep).count()).sum::<usize>() >= 2
+    {
         return true;
     }
     let b = s.as_bytes();
@@ -288,7 +295,15 @@ fn wire_line(s: &str) -> Option<(&str, FoundDate)> {
 
 /// A date after an optional label; `Some((role, found, rest))` where `rest` follows the date.
 fn dated(s: &str) -> Option<(DateRole, FoundDate, &str, bool)> {
-    let (role, value, labelled) = match split_label(s) {
+    dated_with(s, split_label(s))
+}
+
+/// [`dated`] with the label of `s` already split off.
+fn dated_with<'a>(
+    s: &'a str,
+    label: Option<(Field, &'a str)>,
+) -> Option<(DateRole, FoundDate, &'a str, bool)> {
+    let (role, value, labelled) = match label {
         Some((Field::Date(role), v)) => (role, v, true),
         Some(_) => return None,
         None => (DateRole::Plain, s, false),
@@ -342,7 +357,8 @@ pub fn read_header(text: &str, host_name: Option<&str>) -> Header {
             std::slice::from_ref(&clean)
         };
         for &part in line_parts {
-            if let Some((role, found, rest, labelled)) = dated(part) {
+            let label = split_label(part);
+            if let Some((role, found, rest, labelled)) = dated_with(part, label) {
                 let early = h.title.is_none() && seen <= 3;
                 if let Some((role2, found2, "", true)) = (!rest.is_empty()).then(|| dated(rest)).flatten() {
                     // `Posted : 2024-06-17 17:32 Updated : 2024-06-17 18:00`: two dates, one line.
@@ -377,7 +393,7 @@ pub fn read_header(text: &str, host_name: Option<&str>) -> Header {
                 }
                 h.dates.push(HeaderDate { found, role: DateRole::Plain, at: at(part) });
                 consumed = true;
-            } else if let Some((field, value)) = split_label(part).filter(|(_, v)| !v.is_empty()) {
+            } else if let Some((field, value)) = label.filter(|(_, v)| !v.is_empty()) {
                 let slot = match field {
                     Field::Title => &mut h.title,
                     Field::Byline => &mut h.byline,
@@ -434,9 +450,15 @@ pub fn read_header(text: &str, host_name: Option<&str>) -> Header {
             }
             pending = false;
             header_end = pos;
-        } else if !pending && !nothing_yet && word_count(clean) <= 12 && !is_body_like(clean) {
+        } else if !pending
+            && !nothing_yet
+            && h.dates.is_empty()
+            && word_count(clean) <= 12
+            && !is_body_like(clean)
+        {
             // One unrecognised short line (`Reporting from Seoul`, a standfirst) may sit
-            // between the headline and the date: look one line further before stopping.
+            // between the headline and the date: while no date is found, look one line
+            // further before stopping.
             pending = true;
         } else {
             break;

@@ -87,7 +87,7 @@ impl Axis {
             .map(|(a, b, n)| {
                 let len = (b - a).num_days();
                 let pad = Duration::days((len / 20).max(if len < 14 { 2 } else { 4 }));
-                (a - pad, b + pad, n)
+                (a.checked_sub_signed(pad).unwrap_or(a), b.checked_add_signed(pad).unwrap_or(b), n)
             })
             .collect();
         let total_days: f32 = padded.iter().map(|c| (((c.1 - c.0).num_days() + 1) as f32).sqrt()).sum();
@@ -142,7 +142,7 @@ impl Axis {
     /// X of the end of day `d` (start of the next day), for drawing spans.
     pub fn x_after(&self, d: NaiveDate) -> f32 {
         match self.segments.iter().find(|s| d >= s.from && d <= s.to) {
-            Some(s) => s.x_of(d + Duration::days(1)),
+            Some(s) => d.succ_opt().map_or(s.x1, |n| s.x_of(n)),
             None => self.x_of(d),
         }
     }
@@ -167,22 +167,29 @@ pub struct Tick {
 /// previous kept label, so labels of neighbouring pieces never collide.
 pub fn thin(ticks: Vec<Tick>, char_px: f32) -> Vec<Tick> {
     let mut kept: Vec<Tick> = Vec::new();
-    for t in ticks {
-        let half = t.label.chars().count() as f32 * char_px / 2.0;
-        let clear = kept.last().is_none_or(|k| {
-            let khalf = k.label.chars().count() as f32 * char_px / 2.0;
-            k.x + khalf + 12.0 <= t.x - half
-        });
-        if clear {
+    let half = |t: &Tick| t.label.chars().count() as f32 * char_px / 2.0;
+    // a piece whose first (year-naming) tick was dropped names the year on its next tick
+    let mut owe_year = false;
+    for mut t in ticks {
+        if t.first {
+            owe_year = false;
+        } else if owe_year && !t.label.chars().filter(char::is_ascii_digit).count().ge(&4) {
+            t.label = format!("{} {}", t.label, t.day.year());
+        }
+        let clear =
+            |kept: &Vec<Tick>, t: &Tick| kept.last().is_none_or(|k| k.x + half(k) + 12.0 <= t.x - half(t));
+        if clear(&kept, &t) {
+            owe_year = false;
             kept.push(t);
         } else if t.first && kept.last().is_some_and(|k| !k.first) {
             kept.pop();
-            if kept
-                .last()
-                .is_none_or(|k| k.x + k.label.chars().count() as f32 * char_px / 2.0 + 12.0 <= t.x - half)
-            {
+            if clear(&kept, &t) {
                 kept.push(t);
+            } else {
+                owe_year = true;
             }
+        } else if t.first {
+            owe_year = true;
         }
     }
     kept
@@ -269,7 +276,9 @@ fn first_tick(from: NaiveDate, u: Unit, n: u32) -> NaiveDate {
     let fallback = from;
     match u {
         Unit::Day => from,
-        Unit::Week => from + Duration::days((7 - from.weekday().num_days_from_monday() as i64) % 7),
+        Unit::Week => from
+            .checked_add_signed(Duration::days((7 - from.weekday().num_days_from_monday() as i64) % 7))
+            .unwrap_or(from),
         Unit::Month => {
             let m0 = from.month0() / n * n;
             let d = NaiveDate::from_ymd_opt(from.year(), m0 + 1, 1).unwrap_or(fallback);

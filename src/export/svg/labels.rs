@@ -64,9 +64,10 @@ pub struct Placed {
     pub left: f32,
 }
 
-/// Places labels left to right in the lowest row where they fit (a label starts at its
-/// marker, or is shifted left to stay inside `x_max`); at most `max_rows` rows and `max_labels`
-/// labels, chosen by priority. Unplaced labels get `None` (the marker is still drawn).
+/// Places labels in the lowest row where they fit, highest priority first. A label starts
+/// just left of its marker, or, when that collides, ends just right of it (so crowded right
+/// edges borrow empty space on the left); it is shifted to stay inside `x_min..x_max`. At most
+/// `max_rows` rows and `max_labels` labels; unplaced labels get `None` (the marker is still drawn).
 pub fn place(
     slots: &[Slot],
     x_min: f32,
@@ -79,24 +80,30 @@ pub fn place(
     chosen.sort_by(|&a, &b| slots[b].priority.total_cmp(&slots[a].priority).then(a.cmp(&b)));
     chosen.truncate(max_labels);
     let mut result = vec![None; slots.len()];
-    // rows[r] = occupied intervals
     let mut rows: Vec<Vec<(f32, f32)>> = Vec::new();
-    // high-priority labels first, so they get the rows nearest the lane line
     for &i in chosen.iter() {
         let s = &slots[i];
         let w = s.width.min(x_max - x_min);
-        let left = s.x.min(x_max - w).max(x_min);
-        let right = left + w;
-        let free = |row: &Vec<(f32, f32)>| row.iter().all(|&(a, b)| right + gap <= a || left >= b + gap);
-        let r = match rows.iter().position(free) {
-            Some(r) => r,
+        let starts = [(s.x - 6.0).min(x_max - w).max(x_min), (s.x + 6.0 - w).min(x_max - w).max(x_min)];
+        let free = |row: &Vec<(f32, f32)>, left: f32| {
+            row.iter().all(|&(a, b)| left + w + gap <= a || left >= b + gap)
+        };
+        let mut spot = None;
+        for (r, row) in rows.iter().enumerate() {
+            if let Some(&left) = starts.iter().find(|&&l| free(row, l)) {
+                spot = Some((r, left));
+                break;
+            }
+        }
+        let (r, left) = match spot {
+            Some(x) => x,
             None if rows.len() < max_rows => {
                 rows.push(Vec::new());
-                rows.len() - 1
+                (rows.len() - 1, starts[0])
             }
             None => continue,
         };
-        rows[r].push((left, right));
+        rows[r].push((left, left + w));
         result[i] = Some(Placed { row: r, left });
     }
     result

@@ -158,13 +158,28 @@ pub fn render_svg(x: &Extraction, opts: &RenderOptions) -> String {
         let xe = if start == end { xs } else { axis.x_after(end).max(xs + 6.0) };
         marks.push(Mark { event: e, start, end, title, sub, x: xs, x_end: xe, width: 0.0 });
     }
-    let mut items = Vec::with_capacity(marks.len() * 3);
-    for m in &marks {
+    // only the labels that can win a place are measured (dense timelines stay fast)
+    // ties are broken so that the labels spread over the axis (van der Corput order of x rank)
+    let mut by_x: Vec<usize> = (0..marks.len()).collect();
+    by_x.sort_by(|&a, &b| marks[a].x.total_cmp(&marks[b].x));
+    let mut spread = vec![0.0f32; marks.len()];
+    for (rank, &i) in by_x.iter().enumerate() {
+        spread[i] = radical_inverse(rank as u32);
+    }
+    let prio: Vec<f32> = marks.iter().zip(&spread).map(|(m, s)| priority(x, m.event) + 0.01 * s).collect();
+    let mut by_prio: Vec<usize> = (0..marks.len()).collect();
+    by_prio.sort_by(|&a, &b| prio[b].total_cmp(&prio[a]).then(a.cmp(&b)));
+    let mut candidate = vec![false; marks.len()];
+    for &i in by_prio.iter().take(opts.max_labels * lanes.len().max(1)) {
+        candidate[i] = true;
+    }
+    let mut items = Vec::new();
+    for m in marks.iter().zip(&candidate).filter(|(_, c)| **c).map(|(m, _)| m) {
         items.extend(m.title.iter().map(|t| (t.clone(), TITLE_SIZE, true)));
         items.push((m.sub.clone(), SUB_SIZE, false));
     }
     let mut widths = labels::measure(&items).into_iter();
-    for m in &mut marks {
+    for (m, _) in marks.iter_mut().zip(&candidate).filter(|(_, c)| **c) {
         let n = m.title.len() + 1;
         m.width = widths.by_ref().take(n).fold(0.0, f32::max) + 20.0;
     }
@@ -175,15 +190,10 @@ pub fn render_svg(x: &Extraction, opts: &RenderOptions) -> String {
     let mut placed: Vec<Option<Placed>> = vec![None; marks.len()];
     let mut lane_rows: Vec<usize> = Vec::new();
     for (kind, ..) in &lanes {
-        let idx: Vec<usize> = (0..marks.len()).filter(|&i| marks[i].event.kind == *kind).collect();
-        let slots: Vec<Slot> = idx
-            .iter()
-            .map(|&i| Slot {
-                x: marks[i].x - 6.0,
-                width: marks[i].width,
-                priority: priority(x, marks[i].event),
-            })
-            .collect();
+        let idx: Vec<usize> =
+            (0..marks.len()).filter(|&i| marks[i].event.kind == *kind && candidate[i]).collect();
+        let slots: Vec<Slot> =
+            idx.iter().map(|&i| Slot { x: marks[i].x, width: marks[i].width, priority: prio[i] }).collect();
         let got = labels::place(&slots, x0 - 10.0, x1, MAX_ROWS, opts.max_labels);
         let rows = got.iter().flatten().map(|p| p.row + 1).max().unwrap_or(0).max(1);
         lane_rows.push(rows);
@@ -203,7 +213,7 @@ pub fn render_svg(x: &Extraction, opts: &RenderOptions) -> String {
 
     let title = sel.title.clone().unwrap_or_else(|| "News timeline".into());
     let mut svg = Svg::new(w, h, fonts::CSS_FAMILY, &title);
-    svg.rect(0.0, 0.0, w, h, 0.0, p.bg, "");
+    svg.rect(-2.0, -2.0, w + 4.0, h + 4.0, 0.0, p.bg, "");
     let font = |size: f32, bold: bool, color: &'static str| Font { size, bold, color, anchor: "start" };
     svg.text(PAD, PAD + 30.0, &title, font(32.0, true, p.ink));
     svg.text(PAD, PAD + 62.0, &subtitle(x, &dated, sel), font(17.0, false, p.muted));
@@ -324,6 +334,11 @@ fn box_height(m: &Mark) -> f32 {
 fn clamp(d: NaiveDate, sel: &Selection) -> NaiveDate {
     let d = sel.from.map_or(d, |f| d.max(f));
     sel.to.map_or(d, |t| d.min(t))
+}
+
+/// Van der Corput radical inverse in base 2: 0, ½, ¼, ¾, … (an evenly spreading order).
+fn radical_inverse(n: u32) -> f32 {
+    n.reverse_bits() as f32 / 4_294_967_296.0
 }
 
 /// Which labels win when space runs out: starred, corroborated, confident, quoted.

@@ -147,6 +147,15 @@ const ROLE_MODIFIERS: &[&str] = &[
     "council", "board", "union",
 ];
 
+/// Courtesy titles: they precede a name but are no role.
+const HONORIFICS: &[&str] =
+    &["Mr", "Mrs", "Ms", "Miss", "Mx", "Mr.", "Mrs.", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lady", "Lord"];
+
+/// A courtesy title (`Mr.`), which is not a role.
+pub fn is_honorific(w: &str) -> bool {
+    HONORIFICS.contains(&w)
+}
+
 /// Pronouns that can stand for a speaker.
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "He", "She", "They", "It", "We", "I"];
 
@@ -181,27 +190,33 @@ fn tables() -> &'static Tables {
 
 /// A sentence opener or time word that is never an entity by itself.
 pub fn is_stop_cap(w: &str) -> bool {
-    tables().stop_caps.contains(w)
+    let t = tables();
+    t.stop_caps.contains(w) || w.strip_suffix('.').is_some_and(|x| t.stop_caps.contains(x))
 }
 /// A title that may precede a name.
 pub fn is_title(w: &str) -> bool {
-    tables().titles.contains(w)
+    let t = tables();
+    t.titles.contains(w) || w.strip_suffix('.').is_some_and(|x| t.titles.contains(x))
 }
 /// A word that ends an organisation name.
 pub fn is_org_head(w: &str) -> bool {
-    tables().org_heads.contains(w)
+    let t = tables();
+    t.org_heads.contains(w) || w.strip_suffix('.').is_some_and(|x| t.org_heads.contains(x))
 }
 /// A word that ends the name of an event, law or building.
 pub fn is_other_head(w: &str) -> bool {
-    tables().other_heads.contains(w)
+    let t = tables();
+    t.other_heads.contains(w) || w.strip_suffix('.').is_some_and(|x| t.other_heads.contains(x))
 }
 /// A word that ends a place name.
 pub fn is_place_head(w: &str) -> bool {
-    tables().place_heads.contains(w)
+    let t = tables();
+    t.place_heads.contains(w) || w.strip_suffix('.').is_some_and(|x| t.place_heads.contains(x))
 }
 /// A capitalised word that is never part of a personal name.
 pub fn is_not_name(w: &str) -> bool {
-    tables().not_name.contains(w)
+    let t = tables();
+    t.not_name.contains(w) || w.strip_suffix('.').is_some_and(|x| t.not_name.contains(x))
 }
 /// A lower-case role noun (`spokesman`).
 pub fn is_role_noun(w: &str) -> bool {

@@ -4,7 +4,7 @@
 
 use super::gazetteer;
 use super::lexicon::{
-    is_connector, is_not_name, is_org_head, is_other_head, is_place_head, is_stop_cap, is_title,
+    is_connector, is_honorific, is_not_name, is_org_head, is_other_head, is_place_head, is_stop_cap, is_title,
 };
 use super::tokens::{Token, is_acronym, is_capitalized, is_possessive, strip_possessive};
 use crate::model::EntityKind;
@@ -159,8 +159,9 @@ pub fn classify(text: &str, toks: &[Token], first: usize, last: usize, out: &mut
         {
             let (ps, pe, pname) = span_text(text, toks, first + k + 1, last);
             let role_end = toks[first + k].end;
-            let role = text.get(start..role_end).map(str::to_string);
-            let role_first = Some(first);
+            let honorific_only = words[..=k].iter().all(|w| is_honorific(w));
+            let role = text.get(start..role_end).map(str::to_string).filter(|_| !honorific_only);
+            let role_first = role.as_ref().map(|_| first);
             out.push(Candidate {
                 first: first + k + 1,
                 last,

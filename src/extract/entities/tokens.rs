@@ -67,6 +67,10 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
                     break;
                 }
             }
+            // `Mr.`, `Sen.`, `S.` keep their full stop: it ends no sentence.
+            if bytes.get(i) == Some(&b'.') && is_abbreviation(&slice[start..i]) {
+                i += 1;
+            }
             out.push(Token { start: from + start, end: from + i, word: true, after_newline: newline });
         } else {
             i += c.len_utf8();
@@ -75,6 +79,18 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
         newline = false;
     }
     out
+}
+
+/// Abbreviations written with a full stop that does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Adm",
+    "Prof", "Rev", "St", "Jr", "Sr", "Mt", "Ft", "Pres", "Gov", "Maj", "Cmdr", "Supt", "Msgr", "Hon",
+];
+
+/// True for a title abbreviation or a single capital initial (`Mr`, `S`).
+pub fn is_abbreviation(word: &str) -> bool {
+    let b = word.as_bytes();
+    (b.len() == 1 && b[0].is_ascii_uppercase()) || ABBREVIATIONS.contains(&word)
 }
 
 /// `Korea’s` → `Korea`, `officials'` stays (the mark is a separate token); other words unchanged.

@@ -112,6 +112,25 @@ fn is_adverb(x: &str) -> bool {
 
 /// Speaker right after the quote: `toks` are the tokens from the closing mark to the sentence end.
 pub fn right(text: &str, toks: &[Token]) -> Option<Attribution> {
+    // `“…” ― Sonya Herridge`: a dash and a name closing the line.
+    if toks.first().is_some_and(|t| matches!(t.text(text), "―" | "—" | "–" | "-")) {
+        let mut i = 1;
+        while toks.get(i).is_some_and(|t| matches!(t.text(text), "-" | "—" | "―")) {
+            i += 1;
+        }
+        let first = i;
+        while i < toks.len() && toks[i].word && is_capitalized(w(text, toks, i)) && i - first < 6 {
+            i += 1;
+        }
+        let rest_is_end = toks[i..].iter().all(|t| !t.word) || w(text, toks, i) == ",";
+        if i > first && rest_is_end {
+            return Some(Attribution {
+                speaker: (toks[first].start, toks[i - 1].end),
+                cue: None,
+                adjacent: true,
+            });
+        }
+    }
     let mut i = 0;
     while i < toks.len()
         && !toks[i].word
@@ -144,7 +163,7 @@ pub fn right(text: &str, toks: &[Token]) -> Option<Attribution> {
         return None;
     }
     let first_word = w(text, toks, begin);
-    let continuation = !is_capitalized(first_word) && !SUBJECT_OPENERS.contains(&first_word);
+    let continuation = CONTINUATIONS.contains(&first_word);
     if !continuation {
         // `Lim stated`, `the official explained`, `a senior official at … confirmed`.
         if let Some(a) = np_then_cue(text, toks, begin, 16) {
@@ -154,10 +173,15 @@ pub fn right(text: &str, toks: &[Token]) -> Option<Attribution> {
     tail(text, toks, begin)
 }
 
-/// Words that can open a speaker phrase after a quote.
-const SUBJECT_OPENERS: &[&str] = &[
-    "the", "a", "an", "he", "she", "they", "it", "we", "i", "this", "that", "one", "another", "his", "her",
-    "their", "its",
+/// Words that continue the sentence after a partial quote (`“…” through existing bodies, …`).
+#[rustfmt::skip]
+const CONTINUATIONS: &[&str] = &[
+    "for", "in", "on", "at", "to", "with", "through", "and", "but", "or", "as", "after", "before", "during",
+    "by", "from", "over", "about", "because", "while", "when", "until", "since", "into", "onto", "than", "of",
+    "including", "amid", "despite", "without", "within", "across", "against", "among", "under", "toward",
+    "towards", "via", "per", "so", "which", "that", "is", "are", "was", "were", "be", "been", "will", "would",
+    "can", "could", "should", "may", "might", "must", "has", "have", "had", "if", "unless", "where", "whether",
+    "then", "instead", "rather", "not", "also", "even", "just", "only", "like", "unlike", "upon", "beyond",
 ];
 
 /// `NP cue` starting at `begin`: the phrase before the first cue within `limit` tokens.
@@ -260,26 +284,11 @@ pub fn left(text: &str, toks: &[Token]) -> Option<Attribution> {
     let cue = cue_at(text, toks, ci)?;
     let x = w(text, toks, ci);
     if is_participle(x) {
-        // `Trump lashed out …, saying “…”`: the clause subject at the sentence start.
-        let mut j = 0;
-        while j < ci && toks[j].word && (is_capitalized(w(text, toks, j)) || j > 0 && j < 4) && j < 6 {
-            if j > 0 && !is_capitalized(w(text, toks, j)) {
-                break;
-            }
-            j += 1;
-        }
-        let mut s = 0;
-        while s < j && is_stop_cap(w(text, toks, s)) {
-            s += 1;
-        }
-        if j > s {
-            return Some(Attribution {
-                speaker: (toks[s].start, toks[j - 1].end),
-                cue: Some(cue),
-                adjacent: false,
-            });
-        }
-        return None;
+        return participle_subject(text, &toks[..ci]).map(|speaker| Attribution {
+            speaker,
+            cue: Some(cue),
+            adjacent: false,
+        });
     }
     // Walk back from the cue over adverbs, then over the subject phrase.
     let mut e = ci;
@@ -356,6 +365,91 @@ pub fn left(text: &str, toks: &[Token]) -> Option<Attribution> {
     Some(Attribution { speaker: (toks[s].start, toks[end - 1].end), cue: Some(cue), adjacent: false })
 }
 
+/// `At the debate, Sanders compared …, saying “…”`: the main clause's subject. Comma
+/// separated segments are tried from the last one back, skipping opening prepositional
+/// phrases and datelines; a segment yields a pronoun, a capitalised name, or a
+/// determiner phrase up to its verb.
+fn participle_subject(text: &str, toks: &[Token]) -> Option<(usize, usize)> {
+    let mut end = toks.len();
+    while end > 0 && !toks[end - 1].word {
+        end -= 1;
+    }
+    let mut seg_end = end;
+    loop {
+        let seg_start = toks[..seg_end]
+            .iter()
+            .rposition(|t| matches!(t.text(text), "," | "—" | "–" | ";" | "(" | ")"))
+            .map_or(0, |c| c + 1);
+        if let Some(found) = segment_subject(text, &toks[seg_start..seg_end]) {
+            return Some(found);
+        }
+        if seg_start == 0 {
+            return None;
+        }
+        seg_end = seg_start - 1;
+    }
+}
+
+fn segment_subject(text: &str, seg: &[Token]) -> Option<(usize, usize)> {
+    let mut seg = seg;
+    while seg.first().is_some_and(|t| {
+        matches!(
+            t.text(text),
+            "And" | "But" | "So" | "Then" | "Yet" | "Also" | "Meanwhile" | "and" | "but" | "then"
+        )
+    }) {
+        seg = &seg[1..];
+    }
+    let first = seg.first()?;
+    let x = first.text(text);
+    if matches!(x, "he" | "He" | "she" | "She" | "they" | "They" | "it" | "It" | "I" | "we" | "We") {
+        return Some((first.start, first.end));
+    }
+    if is_stop_cap(x) && !is_subject_word(x) || !first.word {
+        return None; // `In Iowa`, `At the town hall`, `When asked`
+    }
+    if x.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && x.len() > 2 {
+        return None; // a dateline such as `WASHINGTON`
+    }
+    if matches!(x, "The" | "the" | "A" | "a" | "An" | "an") {
+        // `the Christie supporter retorted` → up to the first verb-like word.
+        let mut j = 1;
+        while j < seg.len() && j < 7 && seg[j].word {
+            let y = seg[j].text(text);
+            let verb_like = !is_capitalized(y) && (y.ends_with("ed") || y.ends_with('s'));
+            if is_cue(y) || verb_like && j > 1 {
+                break;
+            }
+            j += 1;
+        }
+        return (j > 1).then(|| (first.start, seg[j - 1].end));
+    }
+    if !is_capitalized(x) {
+        return None;
+    }
+    let mut j = 0;
+    while j < seg.len() && seg[j].word && is_capitalized(seg[j].text(text)) && j < 5 {
+        j += 1;
+    }
+    Some((first.start, seg[j.max(1) - 1].end))
+}
+
+fn is_subject_word(x: &str) -> bool {
+    matches!(x, "The" | "A" | "An" | "He" | "She" | "They" | "It" | "We" | "I")
+}
+
+/// Any attribution left of the quote: a cue, a bare `Trump:` or `Hannity interjected:`.
+pub fn before(text: &str, toks: &[Token]) -> Option<Attribution> {
+    left(text, toks).or_else(|| colon(text, toks)).or_else(|| {
+        let n = toks.len();
+        if n < 2 || w(text, toks, n - 1) != ":" {
+            return None;
+        }
+        let speaker = participle_subject(text, &toks[..n - 1])?;
+        Some(Attribution { speaker, cue: None, adjacent: false })
+    })
+}
+
 /// `Trump: “…”` (a short capitalised phrase and a colon right before the quote).
 pub fn colon(text: &str, toks: &[Token]) -> Option<Attribution> {
     let n = toks.len();
@@ -366,7 +460,8 @@ pub fn colon(text: &str, toks: &[Token]) -> Option<Attribution> {
     while s > 0 && toks[s - 1].word && is_capitalized(w(text, toks, s - 1)) && n - 1 - s < 4 {
         s -= 1;
     }
-    (s < n - 1 && (s == 0 || !toks[s - 1].word)).then(|| Attribution {
+    let run = n - 1 - s;
+    (run >= 1 && (s == 0 || !toks[s - 1].word || run >= 2)).then(|| Attribution {
         speaker: (toks[s].start, toks[n - 2].end),
         cue: None,
         adjacent: false,

@@ -13,21 +13,41 @@ const CUE_VERBS: &[&str] = &[
     "yelled", "exclaimed", "mused", "predicted", "promised", "vowed", "boasted", "complained", "lamented",
     "urged", "charged", "contended", "maintained", "reiterated", "underscored", "highlighted", "commented",
     "testified", "wondered", "concluded", "agreed", "described", "saying", "adding", "telling", "writing",
-    "noting", "explaining", "asking", "arguing", "stating", "insisting", "warning", "declaring", "calling",
+    "noting", "explaining", "asking", "arguing", "stating", "insisting", "warning", "declaring",
     "tweeting", "reads", "read", "proclaimed", "pledged", "assured", "cautioned", "demanded", "informed",
     "advised", "opined", "mentioned", "emailed", "texted", "thundered", "offered", "explain", "added:",
     "chimed", "pointed", "went", "recounted", "reported", "reports", "announcing", "acknowledging",
+    "interjected", "retorted", "chanted", "confessed", "snapped", "scoffed", "sneered", "whispered",
+    "murmured", "muttered", "screamed", "elaborated", "clarified", "affirmed", "alleged", "alleges", "asserted",
+    "asserts", "bragged", "confided", "disclosed", "hinted", "implored", "interrupted", "objected", "pleaded",
+    "protested", "reasoned", "reckoned", "rejoined", "revealed", "speculated", "surmised", "swore", "teased",
+    "theorized", "points", "observes", "remarks", "muses", "laments", "urges", "cautions", "concludes",
+    "jokes", "quips", "boasts", "complains", "predicts", "contends", "maintains", "emphasised", "stresses",
+    "recalled", "explains", "fired", "shot", "cried", "begged", "sang", "added,",
+    "messaged", "exclaims", "shouts", "yells", "replying", "responding",
+    "recalling", "insisted", "concluding", "pointing", "writes", "telling", "declares", "confided", "called",
+    "calls", "gloated", "predicts", "describes", "labeled", "labelled", "branded", "dubbed",
 ];
 
 /// Participles: the speaker is the subject of the main clause (`…, saying “…”`).
 #[rustfmt::skip]
 const PARTICIPLES: &[&str] = &[
     "saying", "adding", "telling", "writing", "noting", "explaining", "asking", "arguing", "stating",
-    "insisting", "warning", "declaring", "calling", "tweeting", "announcing", "acknowledging",
+    "insisting", "warning", "declaring", "tweeting", "announcing", "acknowledging", "replying",
+    "responding", "recalling", "concluding", "pointing",
 ];
 
 /// Verbs that only count as cues with a following word (`pointed out`, `went on`).
-const NEEDS_PARTICLE: &[(&str, &str)] = &[("pointed", "out"), ("went", "on"), ("chimed", "in")];
+const NEEDS_PARTICLE: &[(&str, &str)] = &[
+    ("pointed", "out"),
+    ("points", "out"),
+    ("pointing", "out"),
+    ("went", "on"),
+    ("goes", "on"),
+    ("chimed", "in"),
+    ("fired", "back"),
+    ("shot", "back"),
+];
 
 /// True for a speech verb.
 pub fn is_cue(w: &str) -> bool {

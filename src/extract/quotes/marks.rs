@@ -167,6 +167,14 @@ pub fn find(text: &str, paras: &[Paragraph]) -> Vec<RawQuote> {
                         continue; // a stray closing mark
                     }
                 }
+                // A closing curly mark typed at the start of a quote (`”Mr. Trump …`).
+                Dir::Close
+                    if open.is_none()
+                        && is_open_context(char_before(text, m.pos))
+                        && char_after(text, m.pos + m.len).is_some_and(|c| c.is_alphanumeric()) =>
+                {
+                    Dir::Open
+                }
                 d => d,
             };
             match (dir, open) {

@@ -20,6 +20,15 @@ use attribution::Attribution;
 use marks::RawQuote;
 use resolve::{History, Speaker};
 
+/// Words that may follow a cue that closes a quote's sentence (`he said in a statement`).
+#[rustfmt::skip]
+const TERMINAL_AFTER_CUE: &[&str] = &[
+    "on", "in", "at", "during", "after", "before", "yesterday", "today", "tonight", "later", "last", "this",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "earlier", "recently",
+    "when", "while", "as", "to", "from", "of", "via", "through", "with", "about", "afterward", "afterwards",
+    "then", "again", "told", "adding", "according",
+];
+
 /// Abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "St", "Jr", "Sr", "U.S", "Inc", "Corp",
@@ -34,8 +43,9 @@ pub fn extract(article: &Article, doc: &Document, mentions: &[EntityMention]) ->
     let raws = marks::find(text, paras);
     let mut drafts: Vec<Draft> = Vec::with_capacity(raws.len());
     for (i, rq) in raws.iter().enumerate() {
+        // The previous accepted quote of the paragraph bounds this one's left context.
         let prev_close =
-            i.checked_sub(1).map(|j| raws[j]).filter(|p| p.para_last == rq.para_first).map(|p| p.close_end);
+            drafts.last().map(|d| d.raw).filter(|p| p.para_last == rq.para_first).map(|p| p.close_end);
         let next_open = raws.get(i + 1).filter(|n| n.para_first == rq.para_last).map(|n| n.open);
         let Some(p0) = paras.get(rq.para_first) else { continue };
         let Some(p1) = paras.get(rq.para_last) else { continue };
@@ -47,18 +57,46 @@ pub fn extract(article: &Article, doc: &Document, mentions: &[EntityMention]) ->
         let ends_sentence = matches!(content_end_punct, Some('.' | '!' | '?'));
         let mut attr = if rq.closed { attribution::right(text, &rtoks) } else { None };
         if ends_sentence {
-            // `“… .” He said` is fine; `“… .” Then a new sentence …` is not an attribution.
-            attr = attr.filter(|a| tokenize(text, rq.close_end, a.cue.map(|c| c.1).unwrap_or(re)).len() <= 6);
+            // `“… .” He said` is fine; `“… .” Then a new sentence …` is not an attribution,
+            // nor is `“… .” He added, “…”`, whose cue belongs to the next quote.
+            attr = attr.filter(|a| {
+                let cue_end = a.cue.map(|c| c.1).unwrap_or(re);
+                let opens_next = next_open.is_some_and(|n| {
+                    text.get(cue_end..n).is_some_and(|g| matches!(g.trim(), "," | ":" | ""))
+                });
+                // … and the attribution must close its clause (`Reid said both …` starts a new one).
+                let end = cue_end.max(a.speaker.1);
+                let after = tokenize(text, end, re);
+                let closes =
+                    after.first().is_none_or(|t| !t.word || TERMINAL_AFTER_CUE.contains(&t.text(text)));
+                tokenize(text, rq.close_end, cue_end).len() <= 6 && !opens_next && closes
+            });
         }
-        let attr =
-            attr.or_else(|| attribution::left(text, &ltoks)).or_else(|| attribution::colon(text, &ltoks));
+        // A cue right before the quote (`shouted, “…”`) beats one after it.
+        if let Some(l) = attribution::left(text, &ltoks).filter(|l| {
+            l.cue.is_some_and(|(_, ce)| {
+                text.get(ce..rq.open).is_some_and(|g| matches!(g.trim(), "," | ":" | ""))
+            })
+        }) {
+            attr = Some(l);
+        }
+        let starts_para = text.get(p0.start..rq.open).is_some_and(|s| s.trim().is_empty());
+        let attr = attr.or_else(|| attribution::before(text, &ltoks)).or_else(|| {
+            // `Cruz continued:` closing the previous paragraph introduces this one.
+            let prev = rq.para_first.checked_sub(1).and_then(|j| paras.get(j))?;
+            if !(starts_para && text.get(prev.start..prev.end)?.trim_end().ends_with(':')) {
+                return None;
+            }
+            let s = sentence_start(text, prev.start, prev.end);
+            attribution::before(text, &tokenize(text, s, prev.end))
+        });
         let kind =
             judge(text, rq, &ltoks, attr.is_some(), paras.get(rq.para_first).map(|p| (p.start, p.end)));
         if kind == Judgement::NotQuote {
             continue;
         }
-        let starts_para = text.get(p0.start..rq.open).is_some_and(|s| s.trim().is_empty());
-        drafts.push(Draft { raw: *rq, attr, starts_para, speaker: None, confidence: 0.0 });
+        let mention = attr.as_ref().map(|a| a.speaker);
+        drafts.push(Draft { raw: *rq, attr, starts_para, speaker: None, mention, confidence: 0.0 });
     }
     // Resolve speakers in text order, remembering earlier speakers.
     let mut history: History = Vec::new();
@@ -71,6 +109,7 @@ pub fn extract(article: &Article, doc: &Document, mentions: &[EntityMention]) ->
         let mut conf = sp
             .as_ref()
             .map(|s| s.certainty * if d.attr.as_ref().is_some_and(|a| a.adjacent) { 0.95 } else { 0.85 });
+        let mut inherited = None;
         if sp.is_none() && d.attr.is_none() && i > 0 {
             // No cue of its own: continue the previous speaker when it is clearly the same passage.
             let p = &drafts[i - 1];
@@ -79,10 +118,14 @@ pub fn extract(article: &Article, doc: &Document, mentions: &[EntityMention]) ->
             if same_para || next_para {
                 sp = p.speaker.clone();
                 conf = sp.as_ref().map(|_| p.confidence * 0.8);
+                inherited = Some(p.mention);
             }
         }
         if let Some(s) = &sp {
             history.push((d.raw.open, s.clone()));
+        }
+        if let Some(m) = inherited {
+            drafts[i].mention = m;
         }
         drafts[i].speaker = sp;
         drafts[i].confidence = conf.unwrap_or(0.0);
@@ -94,6 +137,7 @@ pub fn extract(article: &Article, doc: &Document, mentions: &[EntityMention]) ->
             && drafts[i + 1].raw.para_first == drafts[i].raw.para_last
         {
             drafts[i].speaker = drafts[i + 1].speaker.clone();
+            drafts[i].mention = drafts[i + 1].mention;
             drafts[i].confidence = drafts[i + 1].confidence * 0.7;
         }
     }
@@ -105,17 +149,15 @@ struct Draft {
     attr: Option<Attribution>,
     starts_para: bool,
     speaker: Option<Speaker>,
+    /// The speaker phrase the attribution rests on (inherited quotes share it).
+    mention: Option<(usize, usize)>,
     confidence: f32,
 }
 
 fn build(article: &Article, text: &str, d: Draft) -> Quote {
     let (s, e) = trim(text, d.raw.start, d.raw.end);
     let span = Span::from_text(text, s, e);
-    let mention = d
-        .attr
-        .as_ref()
-        .filter(|_| d.speaker.is_some())
-        .map(|a| Span::from_text(text, a.speaker.0, a.speaker.1));
+    let mention = d.mention.map(|(s, e)| Span::from_text(text, s, e));
     let cue = d.attr.as_ref().and_then(|a| a.cue).map(|(cs, ce)| text.get(cs..ce).unwrap_or("").to_string());
     let (speaker, role) = match d.speaker {
         Some(sp) => (Some(sp.name), sp.role),
@@ -179,6 +221,9 @@ fn judge(
         })
         .all(|w| is_capitalized(w) || w.chars().next().is_some_and(|c| c.is_ascii_digit()));
     let after_colon = left.last().is_some_and(|t| t.text(text) == ":");
+    if title_like && !punct_inside && cues::DETERMINERS.contains(&prev) {
+        return Judgement::NotQuote; // `the “Korea-China … Dialogue”`
+    }
     if title_like && !punct_inside && !after_colon {
         // Headlines are title-case throughout: there a title-like quote may still be a quote.
         let headline = para.is_some_and(|(s, e)| title_case_line(text, s, e));

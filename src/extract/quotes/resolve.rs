@@ -184,6 +184,40 @@ fn pronoun(mentions: &[EntityMention], history: &History, at: usize, personal: b
     Some(from_mention(mentions, m, 0.7))
 }
 
+/// The latest `a/an … <head> [at/of/from the Capitalised …]` phrase before `at`.
+fn earlier_description(text: &str, head: &str, at: usize) -> Option<String> {
+    let from = crate::model::floor_char_boundary(text, at.saturating_sub(3000));
+    let toks = tokenize(text, from, at);
+    let is_indef = |t: &Token| matches!(t.text(text), "a" | "A" | "an" | "An");
+    let hi = (0..toks.len())
+        .rev()
+        .find(|&i| toks[i].text(text) == head && toks[i.saturating_sub(4)..i].iter().any(is_indef))?;
+    let d = (hi.saturating_sub(4)..hi).rev().find(|&i| is_indef(&toks[i]))?;
+    if toks[d..hi].iter().any(|t| !t.word) {
+        return None;
+    }
+    let mut end = hi;
+    let mut k = hi + 1;
+    // `… at the Trade Ministry`, `… from the South Korean presidential office`
+    if toks.get(k).is_some_and(|t| matches!(t.text(text), "at" | "of" | "from" | "for" | "with")) {
+        k += 1;
+        if toks.get(k).is_some_and(|t| matches!(t.text(text), "the" | "a")) {
+            k += 1;
+        }
+        let first = k;
+        while k < toks.len() && k - first < 6 && toks[k].word {
+            let x = toks[k].text(text);
+            if is_capitalized(x) {
+                end = k;
+            } else if k == first || matches!(x, "said" | "who" | "and" | "told") {
+                break;
+            }
+            k += 1;
+        }
+    }
+    text.get(toks[d].start..toks[end].end).map(|s| strip_possessive(s).to_string())
+}
+
 fn definite(
     text: &str,
     head: &str,
@@ -191,7 +225,6 @@ fn definite(
     mentions: &[EntityMention],
     history: &History,
 ) -> Option<Speaker> {
-    let _ = text;
     if let Some((_, sp)) = history.iter().rev().find(|(_, sp)| {
         sp.head.as_deref() == Some(head)
             || sp.role.as_deref().is_some_and(|r| r.to_lowercase().contains(head))
@@ -205,6 +238,18 @@ fn definite(
             && m.role.as_deref().is_some_and(|r| r.to_lowercase().split(' ').any(|w| w == head))
     }) {
         return Some(from_mention(mentions, m, 0.8));
+    }
+    if PERSON_HEADS.contains(&head)
+        && let Some(desc) = earlier_description(text, head, at)
+    {
+        return Some(Speaker {
+            name: desc,
+            role: None,
+            kind: None,
+            head: Some(head.to_string()),
+            personal: true,
+            certainty: 0.75,
+        });
     }
     if let Some(m) = before.iter().rev().find(|m| {
         m.kind == EntityKind::Organization
