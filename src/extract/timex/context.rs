@@ -60,6 +60,14 @@ fn judge(t: &Toks, i: usize, lo: usize) -> Option<(Direction, usize, usize)> {
     if matches!(w.as_str(), "will" | "shall" | "would") {
         return Some((Direction::Future, i, i + 2));
     }
+    // `is to resume`, `are to meet`
+    if w == "to"
+        && i > lo
+        && matches!(lower(t, i - 1).as_str(), "is" | "are" | "am" | "was" | "were")
+        && t.get(i + 1).is_some_and(|n| n.kind == Kind::Word && !n.capital)
+    {
+        return Some((Direction::Future, i - 1, i + 2));
+    }
     if matches!(w.as_str(), "can" | "could" | "may" | "might" | "must" | "should") && !t.capital(i) {
         return Some((Direction::Unknown, i, i + 2));
     }

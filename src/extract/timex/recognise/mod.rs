@@ -5,8 +5,11 @@
 //! core patterns are tried and the longest wins. Conjoined day numbers (`June 18-19`,
 //! `June 18 and 19`) become expressions of their own.
 
+mod calendar;
 mod core;
+mod days;
 mod numbers;
+mod relative;
 
 use super::expr::{Expr, YearSpec};
 use super::lexicon::{Lex, W};
@@ -191,6 +194,13 @@ fn conjoined_day(t: &Toks, prev: &Found, i: usize) -> Option<Found> {
     }
     let d = t.num(i + 1)?;
     if !(1..=31).contains(&d) || t.digits(i + 1) > 2 {
+        return None;
+    }
+    // Not part of a numeric date or time (`and 11/26/2024`, `to 10:30`).
+    if t.glued(i + 2)
+        && t.get(i + 2)
+            .is_some_and(|n| matches!(n.kind, Kind::Punct('/' | '-' | ':' | '.')) && t.num(i + 3).is_some())
+    {
         return None;
     }
     // Not the start of another month-day or a quantity (`18 and 19 people`).

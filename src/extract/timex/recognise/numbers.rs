@@ -101,6 +101,10 @@ pub fn quantity_unit(t: &Toks, i: usize) -> Option<(Qty, Unit, usize)> {
         j += 1; // `two more weeks`
     }
     let Lex::Unit(u, plural) = t.lex(j) else { return None };
+    // Ages (`6-year-old`, `a 6 year old`) are not time expressions.
+    if (t.glued_p(j + 1, '-') && t.word_is(j + 2, "old")) || t.word_is(j + 1, "old") {
+        return None;
+    }
     // `a second group`, `three-quarters of` are not lengths of time.
     if (u == Unit::Second && t.word_is(i, "a")) || (u == Unit::Quarter && plural && t.glued_p(j - 1, '-')) {
         return None;

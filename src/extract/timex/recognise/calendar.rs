@@ -1,0 +1,349 @@
+//! Calendar patterns: years, decades, month-day dates, numeric dates, quarters and halves,
+//! seasons and holidays.
+
+use super::core::Hit;
+use super::numbers::{ordinal, quantity, spelled_year};
+use super::relative::shift_word;
+use super::{Toks, trailing_year};
+use crate::extract::timex::expr::{Expr, YearPart, YearSpec};
+use crate::extract::timex::lexicon::{Lex, Unit, W};
+
+pub(super) fn is_year(t: &Toks, i: usize) -> Option<i32> {
+    let y = t.num(i)?;
+    (t.digits(i) == 4 && (1000..=2100).contains(&y)).then_some(y as i32)
+}
+
+/// A year in digits or words (`1996`, `nineteen ninety-six`), for dates and seasons.
+pub(super) fn any_year(t: &Toks, i: usize) -> Option<(i32, usize)> {
+    if let Some(y) = is_year(t, i) {
+        return Some((y, i + 1));
+    }
+    spelled_year(t, i)
+}
+
+/// A four-digit year (`1989`, `fiscal 1989`), `'87`, a year in words, `the year 2000`.
+pub(super) fn year(t: &Toks, i: usize) -> Hit {
+    if t.is_w(i, W::The)
+        && t.word_is(i + 1, "year")
+        && let Some((y, k)) = any_year(t, i + 2)
+    {
+        return Some((k, Expr::Cal { year: YearSpec::Explicit(y), month: None, day: None }));
+    }
+    if let Some((y, k)) = spelled_year(t, i) {
+        return Some((k, Expr::Cal { year: YearSpec::Explicit(y), month: None, day: None }));
+    }
+    let j = if t.is_w(i, W::Fiscal) { i + 1 } else { i };
+    if let Some(y) = is_year(t, j) {
+        if j == i && (t.word_is(j + 1, "period") || matches!(t.lex(j + 1), Lex::Unit(Unit::Quarter, false))) {
+            return Some((j + 2, Expr::YearPeriod(y)));
+        }
+        let prev_bad = i > 0 && t.get(i - 1).is_some_and(|p| p.is('$') || p.is('#'));
+        let next_bad = t.is_p(j + 1, '%')
+            || (t.glued_p(j + 1, '.') && t.num(j + 2).is_some() && t.glued(j + 2))
+            || (t.glued_p(j + 1, ',') && t.digits(j + 2) == 3)
+            || (t.glued(j + 1) && t.get(j + 1).is_some_and(|n| n.kind == super::Kind::Word));
+        if prev_bad || next_bad {
+            return None;
+        }
+        return Some((j + 1, Expr::Cal { year: YearSpec::Explicit(y), month: None, day: None }));
+    }
+    if t.is_p(i, '\'') && t.digits(i + 1) == 2 && t.glued(i + 1) && !t.glued(i + 2) {
+        let y = t.num(i + 1)? as i32;
+        let prev_word = i > 0 && t.get(i - 1).is_some_and(|p| !p.space_before || p.kind == super::Kind::Word);
+        if prev_word && i > 0 && !t.get(i).is_some_and(|p| p.space_before) {
+            return None;
+        }
+        let y = if y > 30 { 1900 + y } else { 2000 + y };
+        return Some((i + 2, Expr::Cal { year: YearSpec::Explicit(y), month: None, day: None }));
+    }
+    None
+}
+
+/// `1990s`, `'90s`, `the nineties`, `the 20th century`.
+pub(super) fn decade(t: &Toks, i: usize) -> Hit {
+    if let Some(y) = is_year(t, i)
+        && t.glued(i + 1)
+        && t.word_is(i + 1, "s")
+    {
+        return Some((i + 2, Expr::Decade(y / 10)));
+    }
+    if t.is_p(i, '\'') && t.digits(i + 1) == 2 && t.glued(i + 2) && t.word_is(i + 2, "s") {
+        let n = t.num(i + 1)? as i32;
+        return Some((i + 3, Expr::Decade(190 + n / 10)));
+    }
+    if let Lex::DecadeWord(d) = t.lex(i) {
+        return Some((i + 1, Expr::Decade(190 + d as i32)));
+    }
+    let (n, j) = ordinal(t, i)?;
+    if matches!(t.lex(j), Lex::Unit(Unit::Century, false)) && (1..=30).contains(&n) {
+        return Some((j + 1, Expr::Century(n as i32 - 1)));
+    }
+    None
+}
+
+/// A month word counts as a month: capitalised, and `May`/`March` not used as verbs.
+pub(super) fn month_at(t: &Toks, i: usize) -> Option<(u8, usize)> {
+    let Lex::Month(m, abbr) = t.lex(i) else { return None };
+    if !t.capital(i) {
+        return None;
+    }
+    let mut j = i + 1;
+    if abbr && t.glued_p(j, '.') {
+        j += 1;
+    } else if abbr && t.num(j).is_none() && !t.get(i).is_some_and(|x| x.all_caps) {
+        return None;
+    }
+    Some((m, j))
+}
+
+pub(super) fn day_num(t: &Toks, i: usize) -> Option<(u8, usize)> {
+    let d = t.num(i)?;
+    if !(1..=31).contains(&d) || t.digits(i) > 2 {
+        return None;
+    }
+    let mut j = i + 1;
+    if t.glued(j) && matches!(t.word(j).to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th") {
+        j += 1;
+    }
+    Some((d as u8, j))
+}
+
+/// Words that make a bare `May`/`March` a month (`in May`, `since March`, `early May`).
+pub(super) fn month_context(t: &Toks, i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let p = t.word(i - 1).to_ascii_lowercase();
+    matches!(
+        p.as_str(),
+        "in" | "since"
+            | "until"
+            | "till"
+            | "by"
+            | "of"
+            | "from"
+            | "to"
+            | "through"
+            | "during"
+            | "last"
+            | "next"
+            | "this"
+            | "early"
+            | "late"
+            | "mid"
+            | "end"
+            | "before"
+            | "after"
+            | "for"
+            | "and"
+            | "or"
+            | "between"
+            | "that"
+            | "on"
+            | "each"
+            | "every"
+    ) || t.is_p(i - 1, '-')
+}
+
+/// `June 17, 2024`, `Sept. 30`, `June 2024`, `June of 2024`, `June`, `June last year`.
+pub(super) fn month_date(t: &Toks, i: usize) -> Hit {
+    let (m, j) = month_at(t, i)?;
+    if let Some((d, k)) = day_num(t, j)
+        && !((t.glued_p(k, ':') || t.glued_p(k, '.')) && t.num(k + 1).is_some() && t.glued(k + 1))
+    {
+        if let Some((y, k2)) = trailing_year(t, k) {
+            return Some((k2, Expr::Cal { year: YearSpec::Explicit(y), month: Some(m), day: Some(d) }));
+        }
+        return Some((k, Expr::Cal { year: YearSpec::Infer, month: Some(m), day: Some(d) }));
+    }
+    let k = if t.is_w(j, W::Of) || t.is_p(j, ',') { j + 1 } else { j };
+    if let Some((y, e)) = any_year(t, k) {
+        return Some((e, Expr::Cal { year: YearSpec::Explicit(y), month: Some(m), day: None }));
+    }
+    let ambiguous = matches!(t.word(i), "May" | "March" | "MAY" | "MARCH");
+    if ambiguous && !month_context(t, i) {
+        return None;
+    }
+    // `June last year`, `January this year`.
+    if let Lex::Unit(Unit::Year, false) = t.lex(j + 1) {
+        let shift = match t.w(j) {
+            Some(W::Last) => Some(-1),
+            Some(W::This) => Some(0),
+            Some(W::Next) => Some(1),
+            _ => None,
+        };
+        if let Some(s) = shift {
+            return Some((j + 2, Expr::Cal { year: YearSpec::Shift(s), month: Some(m), day: None }));
+        }
+    }
+    Some((j, Expr::Cal { year: YearSpec::Infer, month: Some(m), day: None }))
+}
+
+/// `17 June 2024`, `17th of June`, `26-FEB-1987`.
+pub(super) fn day_month(t: &Toks, i: usize) -> Hit {
+    let (d, mut j) = day_num(t, i)?;
+    let dashed = t.glued_p(j, '-');
+    if dashed || t.is_w(j, W::Of) {
+        j += 1;
+    }
+    let (m, mut k) = month_at(t, j).or_else(|| {
+        // `26-FEB-1987`: an abbreviation between dashes needs no dot.
+        let Lex::Month(m, _) = t.lex(j) else { return None };
+        (dashed && t.glued_p(j + 1, '-')).then_some((m, j + 1))
+    })?;
+    if dashed && t.glued_p(k, '-') {
+        k += 1;
+        if let Some(y) = is_year(t, k) {
+            return Some((k + 1, Expr::Cal { year: YearSpec::Explicit(y), month: Some(m), day: Some(d) }));
+        }
+        if t.digits(k) == 2 {
+            let y = t.num(k)? as i32;
+            let y = if y > 30 { 1900 + y } else { 2000 + y };
+            return Some((k + 1, Expr::Cal { year: YearSpec::Explicit(y), month: Some(m), day: Some(d) }));
+        }
+        return None;
+    }
+    if let Some((y, k2)) = trailing_year(t, k) {
+        return Some((k2, Expr::Cal { year: YearSpec::Explicit(y), month: Some(m), day: Some(d) }));
+    }
+    Some((k, Expr::Cal { year: YearSpec::Infer, month: Some(m), day: Some(d) }))
+}
+
+/// `2024-07-25`, `2024/07/25`, `11/26/2024`, `26/11/2024`, `11/26/87`.
+pub(super) fn numeric_date(t: &Toks, i: usize) -> Hit {
+    let a = t.num(i)?;
+    let sep = t.get(i + 1)?.punct()?;
+    if !matches!(sep, '-' | '/' | '.') || !t.glued(i + 1) || !t.glued(i + 2) || !t.glued_p(i + 3, sep) {
+        return None;
+    }
+    let b = t.num(i + 2)?;
+    let c = t.num(i + 4).filter(|_| t.glued(i + 4))?;
+    let (y, m, d) = if t.digits(i) == 4 {
+        (a as i32, b, c)
+    } else if t.digits(i + 4) == 4 || t.digits(i + 4) == 2 {
+        let y = if t.digits(i + 4) == 2 {
+            if c > 30 { 1900 + c as i32 } else { 2000 + c as i32 }
+        } else {
+            c as i32
+        };
+        if a > 12 { (y, b, a) } else { (y, a, b) }
+    } else {
+        return None;
+    };
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) || !(1000..=2100).contains(&y) {
+        return None;
+    }
+    Some((i + 5, Expr::Cal { year: YearSpec::Explicit(y), month: Some(m as u8), day: Some(d as u8) }))
+}
+
+/// `the third quarter`, `third-quarter`, `the fourth quarter of 1990`, `the first half`,
+/// `the 1988 third quarter`, `the fiscal first quarter`, `fiscal 1989`.
+pub(super) fn year_part(t: &Toks, i: usize) -> Hit {
+    let mut j = i;
+    let mut year = YearSpec::Infer;
+    if t.is_w(j, W::Fiscal) {
+        j += 1;
+    }
+    if let Some(y) = is_year(t, j) {
+        year = YearSpec::Explicit(y);
+        j += 1;
+        if t.glued_p(j, '\'') && t.word_is(j + 1, "s") {
+            j += 2;
+        }
+    }
+    if t.is_w(j, W::Fiscal) {
+        j += 1;
+    }
+    let (n, mut k) = ordinal(t, j)?;
+    if t.glued_p(k, '-') {
+        k += 1;
+    }
+    let part = match t.lex(k) {
+        Lex::Unit(Unit::Quarter, false) if (1..=4).contains(&n) => YearPart::Quarter(n as u8),
+        Lex::Word(W::HalfWord) if (1..=2).contains(&n) => YearPart::Half(n as u8),
+        _ => return None,
+    };
+    k += 1;
+    if year == YearSpec::Infer {
+        let c = if t.is_w(k, W::Of) || t.is_p(k, ',') { k + 1 } else { k };
+        if let Some(y) = is_year(t, c) {
+            year = YearSpec::Explicit(y);
+            k = c + 1;
+        } else if t.is_w(k, W::Of)
+            && let Some((s, from_ref, m)) = shift_word(t, k + 1)
+            && matches!(t.lex(m), Lex::Unit(Unit::Year, false))
+        {
+            year = if from_ref { YearSpec::RefShift(s) } else { YearSpec::Shift(s) };
+            k = m + 1;
+        }
+    }
+    Some((k, Expr::Part { part, year }))
+}
+
+/// `summer`, `the fall of 1994`, `winter 2023`.
+pub(super) fn season(t: &Toks, i: usize) -> Hit {
+    let Lex::Season(s) = t.lex(i) else { return None };
+    let c = if t.is_w(i + 1, W::Of) { i + 2 } else { i + 1 };
+    if let Some((y, e)) = any_year(t, c) {
+        return Some((e, Expr::Part { part: YearPart::Season(s), year: YearSpec::Explicit(y) }));
+    }
+    let strong = matches!(s, 2 | 4);
+    let prev_ok = i > 0
+        && matches!(
+            t.w(i - 1),
+            Some(W::The | W::In | W::Early | W::Late | W::Mid | W::This | W::Last | W::Next)
+        );
+    if !(strong || prev_ok) || t.is_w(i + 1, W::Of) {
+        return None;
+    }
+    Some((i + 1, Expr::Part { part: YearPart::Season(s), year: YearSpec::Infer }))
+}
+
+/// `Christmas`, `Thanksgiving Day`, `New Year's Day`, `Easter`.
+pub(super) fn holiday(t: &Toks, i: usize) -> Hit {
+    if t.word_is(i, "new")
+        && t.capital(i)
+        && t.word_is(i + 1, "year")
+        && t.glued_p(i + 2, '\'')
+        && t.word_is(i + 3, "s")
+    {
+        let mut j = i + 4;
+        if t.word_is(j, "day") {
+            j += 1;
+            return Some((j, Expr::Holiday { month: 1, day: 1, year: YearSpec::Infer }));
+        }
+        if t.word_is(j, "eve") {
+            return Some((j + 1, Expr::Holiday { month: 12, day: 31, year: YearSpec::Infer }));
+        }
+        return Some((j, Expr::Holiday { month: 1, day: 1, year: YearSpec::Infer }));
+    }
+    if t.word_is(i, "election") && t.capital(i) && t.word_is(i + 1, "day") && t.capital(i + 1) {
+        return Some((i + 2, Expr::Holiday { month: 0, day: 2, year: YearSpec::Infer }));
+    }
+    let Lex::Holiday(m, d) = t.lex(i) else { return None };
+    if (m, d) == (0, 2) {
+        return None;
+    }
+    if !t.capital(i) {
+        return None;
+    }
+    let mut j = i + 1;
+    let (mut m, mut d) = (m, d);
+    if t.word_is(j, "eve") && m == 12 {
+        d -= 1;
+        j += 1;
+    } else if t.word_is(j, "day") || t.word_is(j, "sunday") {
+        j += 1;
+    }
+    if m == 0 && d == 1 && t.word_is(i, "easter") {
+        m = 0;
+        d = 1;
+    }
+    let mut year = YearSpec::Infer;
+    if let Some(y) = is_year(t, j) {
+        year = YearSpec::Explicit(y);
+        j += 1;
+    }
+    let _ = quantity;
+    Some((j, Expr::Holiday { month: m, day: d, year }))
+}

@@ -1,0 +1,317 @@
+//! Relative patterns: vague references (`now`), shifted units (`last month`, `the past two
+//! years`), quantities (`two years ago`, `nine years`) and recurrences (`every week`).
+
+use super::Toks;
+use super::calendar::{day_num, month_at};
+use super::core::Hit;
+use super::numbers::{ordinal, quantity_unit};
+use crate::extract::timex::expr::{Expr, Qty, YearPart, YearSpec};
+use crate::extract::timex::lexicon::{Lex, RefKind, Unit, W};
+
+/// `now`, `currently`, `recently`, `soon`, `the future`, `the past`, `current`, `recent`.
+pub(super) fn reference(t: &Toks, i: usize) -> Hit {
+    let next_is_unit = matches!(t.lex(i + 1), Lex::Unit(..) | Lex::Season(_) | Lex::Ordinal(_))
+        || t.is_num_like(i + 1)
+        || matches!(t.w(i + 1), Some(W::Few | W::Fiscal));
+    match t.lex(i) {
+        Lex::Ref(RefKind::Past) if t.word_is(i, "once") || t.word_is(i, "previously") => None,
+        Lex::Ref(RefKind::Future) if t.word_is(i, "soon") => None,
+
+        Lex::Ref(k) => Some((i + 1, Expr::Ref(k))),
+        Lex::Word(W::Current) if !next_is_unit => Some((i + 1, Expr::Ref(RefKind::Present))),
+        Lex::Word(W::Recent) => match t.lex(i + 1) {
+            Lex::Unit(u, true) => Some((i + 2, Expr::VagueUnits { unit: u, dir: -1 })),
+            _ => None,
+        },
+        Lex::Word(W::Coming) => match t.lex(i + 1) {
+            Lex::Unit(u, true) => Some((i + 2, Expr::VagueUnits { unit: u, dir: 1 })),
+            _ => None,
+        },
+        Lex::None if t.word_is(i, "right") && t.word_is(i + 1, "now") => {
+            Some((i + 2, Expr::Ref(RefKind::Present)))
+        }
+        Lex::Word(W::The) if t.word_is(i + 1, "near") && t.word_is(i + 2, "future") => {
+            Some((i + 3, Expr::Ref(RefKind::Future)))
+        }
+        Lex::Word(W::The) if t.is_w(i + 1, W::Past) && !matches!(t.lex(i + 2), Lex::Unit(..)) => {
+            let after = t.lex(i + 2);
+            (!t.is_num_like(i + 2) && !matches!(after, Lex::Word(W::Few) | Lex::Season(_)))
+                .then_some((i + 2, Expr::Ref(RefKind::Past)))
+        }
+        Lex::Word(W::This) if t.word_is(i, "these") && t.word_is(i + 1, "days") => {
+            Some((i + 2, Expr::Ref(RefKind::Present)))
+        }
+        _ => None,
+    }
+}
+
+/// A shift word and its value: (shift, counted from the reference time, next token).
+pub(super) fn shift_word(t: &Toks, i: usize) -> Option<(i32, bool, usize)> {
+    let the = t.is_w(i, W::The);
+    let j = i + usize::from(the);
+    if !the && t.is_w(j, W::This) && matches!(t.w(j + 1), Some(W::Past | W::Coming)) {
+        let s = if t.is_w(j + 1, W::Past) { -1 } else { 1 };
+        return Some((s, false, j + 2));
+    }
+    let r = match t.w(j)? {
+        W::This if !the => (0, false),
+        W::Current => (0, false),
+        W::Last | W::Past => (-1, false),
+        W::Previous => (-1, the),
+        W::Next | W::Coming => (1, false),
+        W::Following => (1, true),
+        W::That if !the => (0, true),
+        W::Same if the => (0, true),
+        W::Latest if the => (-1, false),
+        _ => return None,
+    };
+    Some((r.0, r.1, j + 1))
+}
+
+/// `this week`, `last month`, `the following year`, `the past two years`, `the next day`,
+/// `last summer`, `last April`, `the year-earlier quarter`, `the quarter`.
+pub(super) fn shifted(t: &Toks, i: usize) -> Hit {
+    // `year-earlier`, `year-ago` (+ `quarter`/`period`).
+    let (yi, the_first) = if t.is_w(i, W::The) { (i + 1, true) } else { (i, false) };
+    let _ = the_first;
+    if let Lex::Unit(Unit::Year, false) = t.lex(yi)
+        && t.glued_p(yi + 1, '-')
+        && matches!(t.w(yi + 2), Some(W::Earlier | W::Ago))
+    {
+        let mut end = yi + 3;
+        if let Some((_, k)) = ordinal(t, end)
+            && matches!(t.lex(k), Lex::Unit(Unit::Quarter, false))
+        {
+            end = k;
+        }
+        if let Lex::Unit(Unit::Quarter, false) = t.lex(end) {
+            return Some((
+                end + 1,
+                Expr::Offset { unit: Unit::Quarter, n: Qty::Exact(4.0), sign: -1, from_ref: true },
+            ));
+        }
+        if t.word_is(end, "period") {
+            end += 1;
+        }
+        return Some((end, Expr::Offset { unit: Unit::Year, n: Qty::Exact(1.0), sign: -1, from_ref: true }));
+    }
+    if let Some((shift, from_ref, j)) = shift_word(t, i) {
+        // `the latest period`: the period a report is about.
+        if t.word_is(j, "period") {
+            return Some((j + 1, Expr::UnitShift { unit: Unit::Quarter, shift: 0, from_ref: true }));
+        }
+        // `the current fiscal year`
+        let j = if matches!(t.w(j), Some(W::Fiscal | W::Full)) && matches!(t.lex(j + 1), Lex::Unit(..)) {
+            j + 1
+        } else {
+            j
+        };
+        // `the past two years`, `the next few days`: durations.
+        if let Some((q, u, k)) = quantity_unit(t, j)
+            && !matches!(q, Qty::Exact(v) if v == 1.0 && !t.is_num_like(j))
+        {
+            return Some((k, Expr::Duration { unit: u, n: q }));
+        }
+        match t.lex(j) {
+            Lex::Unit(Unit::Day, false) => {
+                if from_ref || matches!(t.w(j - 1), Some(W::Next)) {
+                    return Some((j + 1, Expr::DayOffset { days: shift, from_ref: true }));
+                }
+                return None;
+            }
+            Lex::Unit(u, false) => {
+                let mut end = j + 1;
+                // `this year's third quarter`
+                if u == Unit::Year
+                    && t.glued_p(end, '\'')
+                    && t.word_is(end + 1, "s")
+                    && let Some((n, k)) = ordinal(t, end + 2)
+                    && let Lex::Unit(pu @ (Unit::Quarter | Unit::Half), false) = t.lex(k)
+                {
+                    let part = if pu == Unit::Quarter {
+                        YearPart::Quarter(n as u8)
+                    } else {
+                        YearPart::Half(n as u8)
+                    };
+                    let year = if from_ref { YearSpec::RefShift(shift) } else { YearSpec::Shift(shift) };
+                    return Some((k + 1, Expr::Part { part, year }));
+                }
+                if t.word_is(end, "or") && t.word_is(end + 1, "so") {
+                    end += 2;
+                }
+                return Some((end, Expr::UnitShift { unit: u, shift, from_ref }));
+            }
+            Lex::Unit(u, true) if shift != 0 || from_ref => {
+                return Some((j + 1, Expr::VagueUnits { unit: u, dir: shift.signum() }));
+            }
+            Lex::Season(s) => {
+                return Some((j + 1, Expr::PartShift { part: YearPart::Season(s), shift }));
+            }
+            Lex::Month(m, _) if t.capital(j) && !from_ref => {
+                // `last Oct. 23` is the date alone; `last April` the latest April.
+                let (_, k) = month_at(t, j)?;
+                if day_num(t, k).is_some() {
+                    return None;
+                }
+                return Some((k, Expr::Cal { year: YearSpec::Occurrence(shift), month: Some(m), day: None }));
+            }
+            _ => {}
+        }
+        // `the first nine months`
+    }
+    // `the first nine months`, `the first two quarters`
+    if t.is_w(i, W::The)
+        && let Some((_, j)) = ordinal(t, i + 1)
+        && let Some((q, u, k)) = quantity_unit(t, j)
+    {
+        return Some((k, Expr::Duration { unit: u, n: q }));
+    }
+    // `year-end`, `year end`, `year's end`
+    if let Lex::Unit(Unit::Year, false) = t.lex(i) {
+        let k = if t.glued_p(i + 1, '-') {
+            i + 2
+        } else if t.glued_p(i + 1, '\'') && t.word_is(i + 2, "s") {
+            i + 3
+        } else {
+            i + 1
+        };
+        if t.word_is(k, "end") && !t.is_w(k + 1, W::Of) {
+            return Some((k + 1, Expr::UnitShift { unit: Unit::Year, shift: 0, from_ref: false }));
+        }
+    }
+    // `the quarter`, `the week`, `the year`, `the fiscal year`
+    let ui = if matches!(t.w(i + 1), Some(W::Fiscal | W::Full)) { i + 2 } else { i + 1 };
+    if t.is_w(i, W::The)
+        && let Lex::Unit(u, false) = t.lex(ui)
+        && (ui == i + 1 || u == Unit::Year)
+        && !t.is_w(ui + 1, W::Of)
+        && !t.glued_p(ui + 1, '\'')
+    {
+        let prev = if i > 0 { t.word(i - 1).to_ascii_lowercase() } else { String::new() };
+        if matches!(prev.as_str(), "for" | "during" | "throughout" | "all")
+            && !matches!(u, Unit::Quarter | Unit::Weekend)
+        {
+            return Some((ui + 1, Expr::Duration { unit: u, n: Qty::Exact(1.0) }));
+        }
+        if matches!(u, Unit::Second | Unit::Minute | Unit::Hour | Unit::Millennium | Unit::Day) {
+            return None;
+        }
+        return Some((ui + 1, Expr::UnitShift { unit: u, shift: 0, from_ref: true }));
+    }
+    None
+}
+
+/// `two years ago`, `a year earlier`, `three days later`, `nine years`, `two-day`,
+/// `four hours and 40 minutes`, `years`, `twice a year` (a set).
+pub(super) fn quantity_expr(t: &Toks, i: usize) -> Hit {
+    if let Some((q, u, mut k)) = quantity_unit(t, i) {
+        // `a year-earlier loss`: the compound is the expression, not `a year`.
+        if t.glued_p(k, '-') && matches!(t.w(k + 1), Some(W::Earlier | W::Ago)) {
+            return None;
+        }
+        let prev = if i > 0 { t.word(i - 1).to_ascii_lowercase() } else { String::new() };
+        if matches!(q, Qty::Exact(v) if v == 1.0)
+            && !matches!(t.w(k), Some(W::Earlier | W::Later | W::Ago))
+            && (t.word_is(i, "a") || t.word_is(i, "per"))
+            && (matches!(prev.as_str(), "twice" | "once" | "times" | "percent")
+                || t.is_p(i.wrapping_sub(1), '%'))
+        {
+            return Some((k, Expr::SetUnit { unit: u, every: 1 }));
+        }
+        match t.w(k) {
+            Some(W::Ago) => return Some((k + 1, Expr::Offset { unit: u, n: q, sign: -1, from_ref: false })),
+            Some(W::Earlier) if t.word_is(k, "earlier") || ends_clause(t, k + 1) => {
+                return Some((k + 1, Expr::Offset { unit: u, n: q, sign: -1, from_ref: true }));
+            }
+            Some(W::Later) if t.word_is(k, "later") || ends_clause(t, k + 1) => {
+                return Some((k + 1, Expr::Offset { unit: u, n: q, sign: 1, from_ref: true }));
+            }
+            _ => {}
+        }
+        if t.word_is(k, "from") && t.word_is(k + 1, "now") {
+            return Some((k + 2, Expr::Offset { unit: u, n: q, sign: 1, from_ref: false }));
+        }
+        // `four hours and 40 minutes`, `a minute and a half`
+        if t.is_w(k, W::And)
+            && let Qty::Exact(a) = q
+        {
+            if let Some((Qty::Exact(b), u2, k2)) = quantity_unit(t, k + 1)
+                && u2 != u
+            {
+                return Some((k2, Expr::Duration2 { a: (u, a), b: (u2, b) }));
+            }
+            if t.is_w(k + 1, W::A) && t.word_is(k + 2, "half") {
+                return Some((k + 3, Expr::Duration { unit: u, n: Qty::Exact(a + 0.5) }));
+            }
+        }
+        // Ages (`6-year-old`) are not time expressions; `day-long` is.
+        if t.glued_p(k, '-') && t.word_is(k + 1, "old") || t.word_is(k, "old") {
+            return None;
+        }
+        if t.glued_p(k, '-') && t.word_is(k + 1, "long") {
+            k += 2;
+        }
+        return Some((k, Expr::Duration { unit: u, n: q }));
+    }
+    // Bare plural units: `for years`, `years ago`, `decades-long`.
+    if let Lex::Unit(u, true) = t.lex(i)
+        && !matches!(u, Unit::Second | Unit::Quarter)
+    {
+        if t.is_w(i + 1, W::Ago) {
+            return Some((i + 2, Expr::Offset { unit: u, n: Qty::Vague, sign: -1, from_ref: false }));
+        }
+        let mut k = i + 1;
+        if t.glued_p(k, '-') && t.word_is(k + 1, "old") || t.word_is(k, "old") {
+            return None;
+        }
+        if t.glued_p(k, '-') && t.word_is(k + 1, "long") {
+            k += 2;
+        }
+        return Some((k, Expr::Duration { unit: u, n: Qty::Vague }));
+    }
+    // `day-long`, `year-long`
+    if let Lex::Unit(u, false) = t.lex(i)
+        && t.glued_p(i + 1, '-')
+        && t.word_is(i + 2, "long")
+    {
+        return Some((i + 3, Expr::Duration { unit: u, n: Qty::Exact(1.0) }));
+    }
+    None
+}
+
+pub(super) fn ends_clause(t: &Toks, i: usize) -> bool {
+    match t.get(i) {
+        None => true,
+        Some(tok) => tok.punct().is_some_and(|c| matches!(c, '.' | ',' | ';' | ':' | ')' | '"' | '\'')),
+    }
+}
+
+/// `every year`, `each Thursday`, `every other day`, `daily`, `weekly`.
+pub(super) fn set(t: &Toks, i: usize) -> Hit {
+    if let Lex::Set(u) = t.lex(i) {
+        if t.word_is(i, "annual") || t.word_is(i, "annually") || t.word_is(i, "quarterly") {
+            return None;
+        }
+        return Some((i + 1, Expr::SetUnit { unit: u, every: 1 }));
+    }
+    if !t.is_w(i, W::Every) || t.word_is(i, "per") {
+        return None;
+    }
+    let mut j = i + 1;
+    let mut every = 1;
+    if t.is_w(j, W::Other) {
+        every = 2;
+        j += 1;
+    }
+    if let Some((Qty::Exact(n), u, k)) = quantity_unit(t, j) {
+        return Some((k, Expr::SetUnit { unit: u, every: n as u32 }));
+    }
+    match t.lex(j) {
+        Lex::Unit(u, false) => Some((j + 1, Expr::SetUnit { unit: u, every })),
+        Lex::Weekday(wd, _) => Some((j + 1, Expr::SetWeekday(wd))),
+        Lex::Month(m, _) => Some((j + 1, Expr::SetMonth(m))),
+        Lex::DayPart(_) => Some((j + 1, Expr::SetUnit { unit: Unit::Day, every })),
+        Lex::Season(_) => Some((j + 1, Expr::SetUnit { unit: Unit::Year, every })),
+        _ => None,
+    }
+}
