@@ -28,7 +28,6 @@ fn dump_for_inspection() {
 }
 
 #[test]
-#[ignore = "needs entities and quotes (issue 4) on main"]
 fn the_2_2_dialogue_is_one_event_on_june_18_reported_by_three_outlets() {
     let x = seeds();
     let ids: Vec<&str> = ["000", "001", "004"].iter().map(|p| article(&x, p).id.as_str()).collect();
@@ -79,7 +78,6 @@ fn the_copy_of_002_is_a_duplicate() {
 }
 
 #[test]
-#[ignore = "needs entities and quotes (issue 4) on main"]
 fn the_header_of_004_is_suspect_with_a_reason() {
     let x = seeds();
     let a = article(&x, "004");

@@ -12,8 +12,10 @@
 //! Among the anchors with most support we pick the one that puts the matched events
 //! closest to the publication day (news reports its events within days), then the earliest.
 //! - Undated: `inferred` when ≥2 mentions agree, or one strong match (similarity ≥ [`STRONG`]).
-//! - Stated: `suspect` when no relative mention fits at the header date, at least one
-//!   contradicts another report, and another anchor ≥3 days away has that support.
+//! - Stated: `suspect` when no relative mention fits at the header date, one contradicts
+//!   other reports (all on one other day), and another anchor ≥3 days away makes ≥2 of its
+//!   mentions agree with other reports. Content reported on several days (recurring news)
+//!   never counts.
 //!   The stated date is kept in `published`; the article's relative dates are re-resolved
 //!   at the suggested anchor and marked uncertain (confidence ≤ [`UNCERTAIN`]), so the
 //!   corpus never shows them confidently at a date it contradicts.
@@ -21,6 +23,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::{Duration, NaiveDate};
+use rayon::prelude::*;
 
 use crate::extract::ArticleAnalysis;
 use crate::model::{Article, DateStatus, EventMention};
@@ -32,6 +35,10 @@ use super::similarity::{self, Profile, Vocabulary};
 /// Re-resolves an analysis for a new anchor (normally [`crate::extract::reanchor`]).
 pub type Reanchor<'a> = dyn Fn(&Article, &mut ArticleAnalysis, Option<NaiveDate>) + Sync + 'a;
 
+/// Content similarity above which a report at another date contradicts a stated date.
+pub const CONTRADICTION: f32 = 0.4;
+/// Content matched on this many different days is recurring news, not one event.
+const RECURRING_DAYS: usize = 3;
 /// Content similarity that makes one matched mention enough on its own.
 pub const STRONG: f32 = 0.5;
 /// Confidence cap for dates resolved against an inferred or suggested anchor.
@@ -40,6 +47,10 @@ pub const UNCERTAIN: f32 = 0.4;
 const WINDOW: i64 = 8;
 /// At most this many anchors are tried per article.
 const MAX_ANCHORS: usize = 40;
+/// Reference postings longer than this (common words) do not suggest candidates.
+const MAX_POSTING: usize = 60;
+/// At most this many reference mentions are compared with one mention.
+const MAX_CANDIDATES: usize = 100;
 /// A suggested anchor must be at least this far from the stated date.
 const MIN_SHIFT_DAYS: i64 = 3;
 
@@ -77,29 +88,31 @@ pub fn check(
         .iter()
         .map(|a| matches!(a.published_status, DateStatus::Stated | DateStatus::Edited))
         .collect();
-    // Suspect pass over stated articles.
-    let mut suspects: Vec<(usize, Fit, Fit)> = Vec::new();
-    {
+    // Suspect pass over stated articles (read-only, in parallel).
+    let suspects: Vec<(usize, Fit)> = {
         let reference = Reference::new(analyses, &trusted, &vocab, index);
-        for i in 0..articles.len() {
-            if articles[i].published_status != DateStatus::Stated {
-                continue;
-            }
-            let stated = articles[i].published;
-            let at_stated = fit(&articles[i], &analyses[i], i, group_of, &reference, &vocab, index, stated);
-            if at_stated.support > 0 || !contradicted(&analyses[i], i, group_of, &reference, &vocab, index) {
-                continue;
-            }
-            let best = search(&articles[i], &analyses[i], i, group_of, &reference, &vocab, index, reanchor);
-            let Some(anchor) = best.anchor else { continue };
-            let far = stated.is_none_or(|s| (anchor - s).num_days().abs() >= MIN_SHIFT_DAYS);
-            if far && (best.support >= 2 || best.strong) {
-                suspects.push((i, best, at_stated));
-            }
-        }
-    }
+        let arts: &[Article] = articles;
+        let ans: &[ArticleAnalysis] = analyses;
+        (0..arts.len())
+            .into_par_iter()
+            .filter(|&i| arts[i].published_status == DateStatus::Stated)
+            .filter_map(|i| {
+                let stated = arts[i].published;
+                let cache = cache_for(&ans[i], i, group_of, &reference, &vocab, index);
+                if fit(&ans[i], &cache, &reference, stated).support > 0
+                    || !contradicted(&ans[i], &cache, &reference)
+                {
+                    return None;
+                }
+                let best = search(&arts[i], &ans[i], &cache, &reference, reanchor, 2);
+                let anchor = best.anchor?;
+                let far = stated.is_none_or(|s| (anchor - s).num_days().abs() >= MIN_SHIFT_DAYS);
+                (far && best.support >= 2).then_some((i, best))
+            })
+            .collect()
+    };
     let mut trusted = trusted;
-    for (i, best, _) in suspects {
+    for (i, best) in suspects {
         let a = &mut articles[i];
         let anchor = best.anchor;
         a.published_status = DateStatus::Suspect;
@@ -109,18 +122,23 @@ pub fn check(
         reanchor(a, &mut analyses[i], anchor);
         mark_uncertain(&mut analyses[i], "suggested by the corpus; header date suspect");
     }
-    // Inference pass over undated articles.
+    // Inference pass over undated articles: resolve once at a probe anchor to see their
+    // mentions (their content does not depend on the anchor), then search.
     let reference = Reference::new(analyses, &trusted, &vocab, index);
-    let mut inferred: Vec<(usize, Fit)> = Vec::new();
-    for i in 0..articles.len() {
-        if articles[i].published_status != DateStatus::Missing || articles[i].published.is_some() {
-            continue;
-        }
-        let best = search(&articles[i], &analyses[i], i, group_of, &reference, &vocab, index, reanchor);
-        if best.anchor.is_some() && (best.support >= 2 || best.strong) {
-            inferred.push((i, best));
-        }
-    }
+    let probe_anchor = probe(&reference);
+    let arts: &[Article] = articles;
+    let ans: &[ArticleAnalysis] = analyses;
+    let inferred: Vec<(usize, Fit)> = (0..arts.len())
+        .into_par_iter()
+        .filter(|&i| arts[i].published_status == DateStatus::Missing && arts[i].published.is_none())
+        .filter_map(|i| {
+            let mut probe_an = ans[i].clone();
+            reanchor(&arts[i], &mut probe_an, probe_anchor);
+            let cache = cache_for(&probe_an, i, group_of, &reference, &vocab, index);
+            let best = search(&arts[i], &probe_an, &cache, &reference, reanchor, 1);
+            (best.anchor.is_some() && (best.support >= 2 || best.strong)).then_some((i, best))
+        })
+        .collect();
     for (i, best) in inferred {
         let a = &mut articles[i];
         a.published = best.anchor;
@@ -129,7 +147,11 @@ pub fn check(
         reanchor(a, &mut analyses[i], best.anchor);
         mark_uncertain(&mut analyses[i], "inferred from the corpus");
     }
+    let clock = std::time::Instant::now();
     flag_contradicted_mentions(articles, analyses, &trusted, &vocab, index);
+    if std::env::var_os("DATELINE_TIMING").is_some() {
+        eprintln!("dating: contradicted mentions {:.3}s", clock.elapsed().as_secs_f64());
+    }
 }
 
 /// In articles whose date stands, a relative mention that other reports date differently
@@ -143,46 +165,62 @@ fn flag_contradicted_mentions(
     index: &EntityIndex,
 ) {
     let no_groups: Vec<usize> = (0..articles.len()).collect();
-    let mut notes: Vec<(usize, usize, String)> = Vec::new();
-    {
+    let notes: Vec<(usize, usize, String)> = {
         let reference = Reference::new(analyses, trusted, vocab, index);
-        for (i, an) in analyses.iter().enumerate() {
-            if !trusted[i] {
-                continue;
-            }
-            let relative: HashSet<usize> =
-                an.timexes.iter().filter(|t| t.relative).map(|t| t.start).collect();
-            for (k, m) in an.events.iter().enumerate() {
-                if !relative.contains(&m.timex.start) || !similarity::is_day_like(m) {
-                    continue;
-                }
-                let p = vocab.profile(m, index);
-                let mut agree = false;
-                let mut other: Option<&EventMention> = None;
-                for c in reference.candidates(&p, i, &no_groups) {
-                    let r = reference.mentions[c].1;
-                    if r.kind != m.kind || !similarity::is_day_like(r) {
+        let ans: &[ArticleAnalysis] = analyses;
+        (0..ans.len())
+            .into_par_iter()
+            .filter(|&i| trusted[i])
+            .flat_map_iter(|i| {
+                let an = &ans[i];
+                let mut notes = Vec::new();
+                let relative: HashSet<usize> =
+                    an.timexes.iter().filter(|t| t.relative).map(|t| t.start).collect();
+                for (k, m) in an.events.iter().enumerate() {
+                    if !relative.contains(&m.timex.start) || !similarity::is_day_like(m) {
                         continue;
                     }
-                    if merge::pair_score(m, r, &p, &reference.profiles[c]).is_some() {
-                        agree = true;
-                        break;
+                    let p = vocab.profile(m, index);
+                    let mut agree = false;
+                    let mut other: Option<&EventMention> = None;
+                    let keep = |r: &EventMention| {
+                        r.kind == m.kind
+                            && similarity::is_day_like(r)
+                            && (r.start - m.start).num_days().abs() <= WINDOW
+                    };
+                    for c in reference.candidates(&p, i, &no_groups, keep) {
+                        let r = reference.mentions[c].1;
+                        if r.kind != m.kind || !similarity::is_day_like(r) {
+                            continue;
+                        }
+                        if merge::pair_score(m, r, &p, &reference.profiles[c]).is_some() {
+                            agree = true;
+                            break;
+                        }
+                        let close = (r.start - m.start).num_days().abs() <= WINDOW;
+                        if close
+                            && other.is_none()
+                            && merge::content_score(m, r, &p, &reference.profiles[c]).is_some()
+                        {
+                            other = Some(r);
+                        }
                     }
-                    let close = (r.start - m.start).num_days().abs() <= WINDOW;
-                    if close && other.is_none() && content_match(m, r, &p, &reference.profiles[c]) {
-                        other = Some(r);
+                    if let (false, Some(r)) = (agree, other) {
+                        notes.push((
+                            i,
+                            k,
+                            format!("other reports date it {} (article {})", r.date, r.article),
+                        ));
                     }
                 }
-                if let (false, Some(r)) = (agree, other) {
-                    notes.push((i, k, format!("other reports date it {} (article {})", r.date, r.article)));
-                }
-            }
-        }
-    }
+                notes
+            })
+            .collect()
+    };
     for (i, k, note) in notes {
         if let Some(m) = analyses[i].events.get_mut(k) {
             m.confidence = m.confidence.min(UNCERTAIN);
-            m.derivation = format!("{} [uncertain: {note}]", m.derivation);
+            m.derivation = format!("{}{NOTE_UNCERTAIN}{note}]", m.derivation);
         }
     }
 }
@@ -210,23 +248,33 @@ impl<'a> Reference<'a> {
         Reference { mentions, profiles, postings }
     }
 
-    /// Reference mentions sharing a content token with `p`, from other duplicate groups.
-    fn candidates(&self, p: &Profile, me: usize, group_of: &[usize]) -> Vec<usize> {
-        let mut seen = HashSet::new();
+    /// Reference mentions sharing content tokens with `p`, from other duplicate groups: the
+    /// [`MAX_CANDIDATES`] sharing most tokens, common tokens (long postings) ignored.
+    fn candidates(
+        &self,
+        p: &Profile,
+        me: usize,
+        group_of: &[usize],
+        keep: impl Fn(&EventMention) -> bool,
+    ) -> Vec<usize> {
+        let mut counts: HashMap<usize, u32> = HashMap::new();
         for t in tokens(p) {
-            if let Some(list) = self.postings.get(&t).filter(|l| l.len() <= 2000) {
-                seen.extend(list.iter().copied());
+            if let Some(list) = self.postings.get(&t).filter(|l| l.len() <= MAX_POSTING) {
+                for &k in list {
+                    *counts.entry(k).or_default() += 1;
+                }
             }
         }
-        let mut out: Vec<usize> = seen
+        let mut out: Vec<(usize, u32)> = counts
             .into_iter()
-            .filter(|&k| {
-                let other = self.mentions[k].0;
-                other != me && group_of.get(other) != group_of.get(me)
+            .filter(|&(k, _)| {
+                let (other, m) = self.mentions[k];
+                other != me && group_of.get(other) != group_of.get(me) && keep(m)
             })
             .collect();
-        out.sort_unstable();
-        out
+        out.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        out.truncate(MAX_CANDIDATES);
+        out.into_iter().map(|c| c.0).collect()
     }
 }
 
@@ -246,118 +294,154 @@ fn relative_mentions(an: &ArticleAnalysis) -> Vec<&EventMention> {
     an.events.iter().filter(|m| relative.contains(&m.timex.start)).collect()
 }
 
-/// True when a relative mention matches another report in content but not in date.
-fn contradicted(
+/// What the reference says about one relative mention's content, dates aside: the
+/// reference mentions that are the same happening by the merge rule, with their scores,
+/// and the best score. Keyed by the timex offset, which does not change when the article
+/// is re-anchored. Only matches within [`NEAR_BEST`] of the best count as evidence: the
+/// anchor must put a mention on the event it is most like, not on a weaker look-alike.
+struct Matches {
+    matches: Vec<(usize, f32)>,
+    best: f32,
+}
+
+type Cache = HashMap<usize, Matches>;
+
+/// A match counts when its score is this close to the mention's best.
+const NEAR_BEST: f32 = 0.1;
+
+impl Matches {
+    fn near_best(&self) -> impl Iterator<Item = usize> + '_ {
+        self.matches.iter().filter(move |m| m.1 >= self.best - NEAR_BEST).map(|m| m.0)
+    }
+}
+
+fn cache_for(
     an: &ArticleAnalysis,
     me: usize,
     group_of: &[usize],
     reference: &Reference,
     vocab: &Vocabulary,
     index: &EntityIndex,
-) -> bool {
-    relative_mentions(an).into_iter().any(|m| {
-        let p = vocab.profile(m, index);
-        reference.candidates(&p, me, group_of).into_iter().any(|k| {
-            let r = reference.mentions[k].1;
-            r.kind == m.kind
-                && !similarity::dates_compatible(m, r)
-                && similarity::is_day_like(r)
-                && content_match(m, r, &p, &reference.profiles[k])
+) -> Cache {
+    relative_mentions(an)
+        .into_iter()
+        .filter_map(|m| {
+            let p = vocab.profile(m, index);
+            let day_like = similarity::is_day_like(m);
+            let keep = |r: &EventMention| r.kind == m.kind && similarity::is_day_like(r) == day_like;
+            let matches: Vec<(usize, f32)> = reference
+                .candidates(&p, me, group_of, keep)
+                .into_iter()
+                .filter_map(|k| {
+                    merge::content_score(m, reference.mentions[k].1, &p, &reference.profiles[k])
+                        .map(|s| (k, s))
+                })
+                .collect();
+            let best = matches.iter().map(|m| m.1).fold(0.0, f32::max);
+            (!matches.is_empty()).then_some((m.timex.start, Matches { matches, best }))
         })
+        .collect()
+}
+
+/// Distinct days (a day either side merged) of the near-best matches.
+fn match_days(entry: &Matches, reference: &Reference) -> Vec<NaiveDate> {
+    let mut days: Vec<NaiveDate> = entry.near_best().map(|k| reference.mentions[k].1.start).collect();
+    days.sort_unstable();
+    days.dedup_by(|a, b| (*a - *b).num_days().abs() <= 1);
+    days
+}
+
+/// True when a relative mention's best content matches (similarity at least
+/// [`CONTRADICTION`]) all lie on other days, at most two of them. Content seen on three or
+/// more days (a daily market report, a weekly briefing) recurs and proves nothing.
+fn contradicted(an: &ArticleAnalysis, cache: &Cache, reference: &Reference) -> bool {
+    relative_mentions(an).into_iter().any(|m| {
+        let Some(entry) = cache.get(&m.timex.start) else { return false };
+        if entry.best < CONTRADICTION {
+            return false;
+        }
+        let days = match_days(entry, reference);
+        let here = days.iter().any(|d| *d >= m.start - Duration::days(1) && *d <= m.end + Duration::days(1));
+        let far = days.iter().any(|d| (*d - m.start).num_days().abs() >= MIN_SHIFT_DAYS);
+        far && !here && days.len() < RECURRING_DAYS
     })
 }
 
-/// Same content by the merge rule, dates aside.
-fn content_match(m: &EventMention, r: &EventMention, pm: &Profile, pr: &Profile) -> bool {
-    let mut shifted = r.clone();
-    shifted.start = m.start;
-    shifted.end = m.end;
-    shifted.precision = m.precision;
-    merge::pair_score(m, &shifted, pm, pr).is_some()
-}
-
-/// How well the analysis (as resolved at `anchor`) fits the reference.
-#[allow(clippy::too_many_arguments)]
-fn fit(
-    article: &Article,
-    an: &ArticleAnalysis,
-    me: usize,
-    group_of: &[usize],
-    reference: &Reference,
-    vocab: &Vocabulary,
-    index: &EntityIndex,
-    anchor: Option<NaiveDate>,
-) -> Fit {
+/// How well the analysis (as resolved at `anchor`) fits the reference: mentions that land on
+/// the date of a report of the same happening.
+fn fit(an: &ArticleAnalysis, cache: &Cache, reference: &Reference, anchor: Option<NaiveDate>) -> Fit {
     let mut f = Fit { anchor, ..Default::default() };
-    let _ = article;
     for m in relative_mentions(an) {
-        let p = vocab.profile(m, index);
-        let mut best: Option<(f32, usize)> = None;
-        for k in reference.candidates(&p, me, group_of) {
-            let r = reference.mentions[k].1;
-            if let Some(s) = merge::pair_score(m, r, &p, &reference.profiles[k])
-                && best.is_none_or(|b| s > b.0)
-            {
-                best = Some((s, k));
-            }
+        let Some(entry) = cache.get(&m.timex.start) else { continue };
+        if match_days(entry, reference).len() >= RECURRING_DAYS {
+            continue;
         }
-        if let Some((s, k)) = best {
+        let hit = entry
+            .matches
+            .iter()
+            .map(|e| e.0)
+            .filter(|&k| similarity::dates_compatible(m, reference.mentions[k].1))
+            .max_by(|&a, &b| score_of(entry, a).total_cmp(&score_of(entry, b)));
+        if let Some(k) = hit {
             f.support += 1;
-            f.strong |= s >= STRONG;
+            f.strong |= score_of(entry, k) >= STRONG;
             if let Some(a) = anchor.filter(|_| similarity::is_day_like(m)) {
                 f.distance += (m.start - a).num_days().abs();
+                // News names the publication day `today`, not by its weekday: a weekday
+                // landing on the anchor itself is a slightly worse fit.
+                if m.start == a && names_weekday(&m.timex.text) {
+                    f.distance += 1;
+                }
             }
-            let (ri, r) = reference.mentions[k];
-            let _ = ri;
+            let r = reference.mentions[k].1;
             f.matches.push((m.timex.text.clone(), m.date.clone(), r.article.clone(), r.title.clone()));
         }
     }
     f
 }
 
-/// Tries anchors suggested by content matches; returns the best fit (anchor `None` when
-/// nothing matched).
-#[allow(clippy::too_many_arguments)]
+fn names_weekday(text: &str) -> bool {
+    const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    let t = text.to_lowercase();
+    DAYS.iter().any(|d| t.contains(d))
+}
+
+fn score_of(entry: &Matches, k: usize) -> f32 {
+    entry.matches.iter().find(|m| m.0 == k).map_or(0.0, |m| m.1)
+}
+
+/// Tries anchors suggested by near-best content matches; returns the best fit (anchor
+/// `None` when nothing matched). Only anchors suggested by at least `min_mentions`
+/// different mentions are tried.
 fn search(
     article: &Article,
     an: &ArticleAnalysis,
-    me: usize,
-    group_of: &[usize],
+    cache: &Cache,
     reference: &Reference,
-    vocab: &Vocabulary,
-    index: &EntityIndex,
     reanchor: &Reanchor,
+    min_mentions: usize,
 ) -> Fit {
-    // Content of the mentions does not depend on the anchor; for an undated article,
-    // resolve once at a probe anchor to see them.
-    let probe_anchor = article.published.or_else(|| probe(reference));
-    let mut probe_an = an.clone();
-    if an.anchor != probe_anchor || an.events.is_empty() {
-        reanchor(article, &mut probe_an, probe_anchor);
-    }
-    let mut votes: BTreeMap<NaiveDate, usize> = BTreeMap::new();
-    for m in relative_mentions(&probe_an) {
-        let p = vocab.profile(m, index);
-        for k in reference.candidates(&p, me, group_of) {
+    let mut votes: BTreeMap<NaiveDate, HashSet<usize>> = BTreeMap::new();
+    for m in relative_mentions(an) {
+        let Some(entry) = cache.get(&m.timex.start) else { continue };
+        // A month-level mention (`last month`) fits anchors all through the next month.
+        let (lo, hi) = if similarity::is_day_like(m) { (-WINDOW, WINDOW) } else { (0, 62) };
+        for k in entry.near_best() {
             let r = reference.mentions[k].1;
-            if r.kind == m.kind
-                && similarity::is_day_like(r)
-                && content_match(m, r, &p, &reference.profiles[k])
-            {
-                for d in -WINDOW..=WINDOW {
-                    *votes.entry(r.start + Duration::days(d)).or_default() += 1;
-                }
+            for d in lo..=hi {
+                votes.entry(r.start + Duration::days(d)).or_default().insert(m.timex.start);
             }
         }
     }
-    let mut anchors: Vec<(NaiveDate, usize)> = votes.into_iter().collect();
+    let mut anchors: Vec<(NaiveDate, usize)> =
+        votes.into_iter().map(|(d, ms)| (d, ms.len())).filter(|&(_, n)| n >= min_mentions).collect();
     anchors.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     anchors.truncate(MAX_ANCHORS);
     let mut best = Fit::default();
+    let mut trial = an.clone();
     for (d, _) in anchors {
-        let mut trial = an.clone();
         reanchor(article, &mut trial, Some(d));
-        let f = fit(article, &trial, me, group_of, reference, vocab, index, Some(d));
+        let f = fit(&trial, cache, reference, Some(d));
         let better = f.support > best.support
             || (f.support == best.support
                 && f.support > 0
@@ -383,16 +467,25 @@ fn probe(reference: &Reference) -> Option<NaiveDate> {
     count.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))).map(|c| c.0)
 }
 
+/// Opening of the notes this stage appends to derivations.
+const NOTE_ANCHOR: &str = " [anchor ";
+const NOTE_UNCERTAIN: &str = " [uncertain: ";
+
+/// True when a derivation carries a note of this stage (so the analysis was changed here).
+pub fn is_marked(derivation: &str) -> bool {
+    derivation.contains(NOTE_ANCHOR) || derivation.contains(NOTE_UNCERTAIN)
+}
+
 /// Caps the confidence of anchor-relative timexes and mentions and says why.
 fn mark_uncertain(an: &mut ArticleAnalysis, why: &str) {
     let relative: HashSet<usize> = an.timexes.iter().filter(|t| t.relative).map(|t| t.start).collect();
     for t in an.timexes.iter_mut().filter(|t| t.relative) {
         t.confidence = t.confidence.min(UNCERTAIN);
-        t.derivation = format!("{} [anchor {why}]", t.derivation);
+        t.derivation = format!("{}{NOTE_ANCHOR}{why}]", t.derivation);
     }
     for m in an.events.iter_mut().filter(|m| relative.contains(&m.timex.start)) {
         m.confidence = m.confidence.min(UNCERTAIN);
-        m.derivation = format!("{} [anchor {why}]", m.derivation);
+        m.derivation = format!("{}{NOTE_ANCHOR}{why}]", m.derivation);
     }
 }
 

@@ -72,25 +72,31 @@ pub fn cluster(mentions: &[&EventMention], profiles: &[Profile], vocab: &Vocabul
 
 /// The score of two mentions as one event, or `None` when they cannot be one.
 pub fn pair_score(a: &EventMention, b: &EventMention, pa: &Profile, pb: &Profile) -> Option<f32> {
-    if a.kind != b.kind || !similarity::dates_compatible(a, b) {
+    if !similarity::dates_compatible(a, b) {
         return None;
     }
-    if a.article == b.article && a.evidence.start == b.evidence.start {
-        return None;
-    }
-    let mut score = similarity::similarity(pa, pb);
-    let bar = if a.precision == b.precision { SAME_EVENT } else { SAME_EVENT_MIXED_PRECISION };
     let shared = similarity::shared_keywords(pa, pb);
     if consecutive_same_day(a, b) && shared >= 1 {
         // One article telling one happening over two sentences (`held talks on Tuesday …
         // The dialogue began at 3 p.m.`).
-        score = score.max(SAME_EVENT);
-        return Some(score);
+        return Some(similarity::similarity(pa, pb).max(SAME_EVENT));
     }
+    let bar = if a.precision == b.precision { SAME_EVENT } else { SAME_EVENT_MIXED_PRECISION };
+    content_score(a, b, pa, pb).filter(|&s| s >= bar)
+}
+
+/// The content score of two mentions as one happening, dates set aside: `None` when kinds
+/// differ, they share too little, or both come from one sentence.
+pub fn content_score(a: &EventMention, b: &EventMention, pa: &Profile, pb: &Profile) -> Option<f32> {
+    if a.kind != b.kind || (a.article == b.article && a.evidence.start == b.evidence.start) {
+        return None;
+    }
+    let score = similarity::similarity(pa, pb);
+    let shared = similarity::shared_keywords(pa, pb);
     let people = similarity::participant_overlap(pa, pb).unwrap_or(0.0);
     let enough_evidence = shared >= 2 || (shared >= 1 && people >= 0.5);
     let statement_ok = a.kind != EventKind::Statement || people > 0.0 || shared >= 4;
-    (score >= bar && enough_evidence && statement_ok).then_some(score)
+    (score >= SAME_EVENT && enough_evidence && statement_ok).then_some(score)
 }
 
 /// True for two happenings of one article on the same day in back-to-back sentences.

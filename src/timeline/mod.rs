@@ -56,7 +56,10 @@ pub fn build_with(
     analyses: &mut [ArticleAnalysis],
     reanchor: &dating::Reanchor,
 ) -> Timeline {
+    let clock = StageClock::new();
+    restore_analyses(articles, analyses, reanchor);
     let index = entities::merge(articles, analyses);
+    clock.lap("entities");
     for an in analyses.iter_mut() {
         for q in &mut an.quotes {
             if let Some(s) = &q.speaker {
@@ -65,7 +68,9 @@ pub fn build_with(
         }
     }
     let group_of = mark_duplicates(articles);
+    clock.lap("duplicates");
     dating::check(articles, analyses, &index, &group_of, reanchor);
+    clock.lap("dating");
 
     let mentions: Vec<MentionRef> = analyses
         .iter()
@@ -76,12 +81,16 @@ pub fn build_with(
     let profiles: Vec<Profile> = mentions.iter().map(|r| vocab.profile(r.mention, &index)).collect();
     let plain: Vec<&crate::model::EventMention> = mentions.iter().map(|r| r.mention).collect();
     let groups = merge::cluster(&plain, &profiles, &vocab);
+    clock.lap("merge");
     let outlets = assemble::outlet_names(articles);
     let mut events: Vec<Event> =
         groups.iter().map(|g| assemble::event(g, &mentions, &profiles, articles, &outlets, &index)).collect();
+    clock.lap("assemble");
     support::attach(&mut events, &groups, &mentions, articles, analyses, &vocab);
+    clock.lap("support");
     let conflicts =
         conflicts::find(&mut events, &groups, &mentions, &profiles, articles, analyses, &group_of);
+    clock.lap("conflicts");
 
     let mut order: Vec<usize> = (0..events.len()).collect();
     order.sort_by(|&a, &b| {
@@ -98,6 +107,37 @@ pub fn build_with(
     }
     t.entities = index.entities;
     t
+}
+
+/// Undoes what an earlier build did to the analyses (re-anchoring at an inferred or
+/// suggested date, confidence caps), so building again — e.g. after an edit, on reused
+/// analyses — gives exactly what a fresh run gives.
+fn restore_analyses(articles: &[Article], analyses: &mut [ArticleAnalysis], reanchor: &dating::Reanchor) {
+    for (a, an) in articles.iter().zip(analyses.iter_mut()) {
+        let touched = an.anchor != a.published
+            || an.events.iter().any(|m| dating::is_marked(&m.derivation))
+            || an.timexes.iter().any(|t| dating::is_marked(&t.derivation));
+        if touched {
+            reanchor(a, an, a.published);
+        }
+    }
+}
+
+/// Stage timings on stderr when `DATELINE_TIMING` is set (for profiling the benchmark).
+struct StageClock(Option<std::cell::Cell<std::time::Instant>>);
+
+impl StageClock {
+    fn new() -> Self {
+        StageClock(
+            std::env::var_os("DATELINE_TIMING").map(|_| std::cell::Cell::new(std::time::Instant::now())),
+        )
+    }
+    fn lap(&self, stage: &str) {
+        if let Some(t) = &self.0 {
+            eprintln!("timeline {stage}: {:.3}s", t.get().elapsed().as_secs_f64());
+            t.set(std::time::Instant::now());
+        }
+    }
 }
 
 /// Finds near-duplicates, sets `duplicate_of`, and returns each article's duplicate group

@@ -15,6 +15,9 @@ pub struct Profile {
     pub keywords: Vec<(u32, f32)>,
     /// Normalised participant keys (entity id, or folded name), sorted.
     pub participants: Vec<String>,
+    /// IDF weight of each participant (parallel to `participants`): a country named in
+    /// every story says less than a vice-minister named in two.
+    pub participant_weights: Vec<f32>,
     /// Normalised place key.
     pub place: Option<String>,
     /// Sum of keyword weights.
@@ -27,6 +30,8 @@ pub struct Vocabulary {
     ids: HashMap<String, u32>,
     df: Vec<u32>,
     docs: u32,
+    /// Mentions naming each participant (by folded name).
+    participant_df: HashMap<String, u32>,
 }
 
 impl Vocabulary {
@@ -43,8 +48,20 @@ impl Vocabulary {
                 }
                 v.df[id as usize] += 1;
             }
+            let mut seen: Vec<String> = m.participants.iter().map(|p| fold_name(p)).collect();
+            seen.sort();
+            seen.dedup();
+            for p in seen {
+                *v.participant_df.entry(p).or_default() += 1;
+            }
         }
         v
+    }
+
+    /// IDF weight of a participant name.
+    pub fn participant_idf(&self, name: &str) -> f32 {
+        let df = self.participant_df.get(&fold_name(name)).copied().unwrap_or(1).max(1) as f32;
+        (1.0 + self.docs as f32 / df).ln()
     }
 
     /// Id of keyword `k`, if seen.
@@ -69,13 +86,17 @@ impl Vocabulary {
             m.keywords.iter().filter_map(|k| self.id(k)).map(|id| (id, self.idf(id))).collect();
         keywords.sort_by_key(|k| k.0);
         keywords.dedup_by_key(|k| k.0);
-        let mut participants: Vec<String> =
-            m.participants.iter().map(|p| participant_key(index, &m.article, p)).collect();
-        participants.sort();
-        participants.dedup();
+        let mut keyed: Vec<(String, f32)> = m
+            .participants
+            .iter()
+            .map(|p| (participant_key(index, &m.article, p), self.participant_idf(p)))
+            .collect();
+        keyed.sort_by(|a, b| a.0.cmp(&b.0));
+        keyed.dedup_by(|a, b| a.0 == b.0);
+        let (participants, participant_weights): (Vec<String>, Vec<f32>) = keyed.into_iter().unzip();
         let weight = keywords.iter().map(|k| k.1).sum();
         let place = m.place.as_ref().map(|p| participant_key(index, &m.article, p));
-        Profile { keywords, participants, place, weight }
+        Profile { keywords, participants, participant_weights, place, weight }
     }
 }
 
@@ -150,13 +171,23 @@ pub fn shared_keywords(a: &Profile, b: &Profile) -> usize {
     a.keywords.iter().filter(|k| b.keywords.binary_search_by_key(&k.0, |x| x.0).is_ok()).count()
 }
 
-/// Shared participants over the smaller participant list, when both have some.
+/// Weight of shared participants over the lighter side's participant weight (IDF-weighted
+/// overlap coefficient), when both have some.
 pub fn participant_overlap(a: &Profile, b: &Profile) -> Option<f32> {
     if a.participants.is_empty() || b.participants.is_empty() {
         return None;
     }
-    let shared = a.participants.iter().filter(|p| b.participants.binary_search(p).is_ok()).count();
-    Some(shared as f32 / a.participants.len().min(b.participants.len()) as f32)
+    let weight = |p: &Profile, i: usize| p.participant_weights.get(i).copied().unwrap_or(1.0);
+    let total = |p: &Profile| (0..p.participants.len()).map(|i| weight(p, i)).sum::<f32>();
+    let shared: f32 = a
+        .participants
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| b.participants.binary_search(p).is_ok())
+        .map(|(i, _)| weight(a, i))
+        .sum();
+    let lighter = total(a).min(total(b));
+    (lighter > 0.0).then(|| (shared / lighter).min(1.0))
 }
 
 /// True when two mentions' day ranges can describe one happening: they overlap, and a

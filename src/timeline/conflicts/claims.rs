@@ -14,8 +14,7 @@ use crate::model::{Article, Span, Timex, TimexType};
 /// Words saying something was created.
 #[rustfmt::skip]
 pub const ORIGIN_CUES: &[&str] = &[
-    "set up", "established", "founded", "launched", "created", "inaugurated", "first held",
-    "was formed", "were formed", "introduced",
+    "set up", "established", "founded", "inaugurated", "first held", "was formed", "were formed",
 ];
 /// Words saying something changed level.
 #[rustfmt::skip]
@@ -130,14 +129,16 @@ pub fn read(ai: usize, article: &Article, an: &ArticleAnalysis) -> (Vec<HistoryC
                         approximate = true;
                     }
                 }
-                if periods.is_empty() {
+                let level = level_after(&lower, at, seg_end);
+                // `raised prices` is no change of level: a level change must name its level.
+                if periods.is_empty() || (predicate == Predicate::LevelChange && level.is_none()) {
                     continue;
                 }
                 history.push(HistoryClaim {
                     article: ai,
                     predicate,
                     cue: (*cue).to_string(),
-                    level: level_after(&lower, at, seg_end),
+                    level,
                     periods,
                     approximate,
                     topic: topic.clone(),

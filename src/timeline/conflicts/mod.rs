@@ -9,8 +9,9 @@
 //! - `sequence`: "coinciding with Y" against "a day before Y" ([`sequence`]).
 //!
 //! Only claims of different articles (and not copies of each other) are compared, and only
-//! when they share topic words and their articles report a common event (or share many
-//! topic words), so unrelated stories that reuse a word never conflict. Candidate pairs come
+//! when they share topic words and their articles report a common event (sequence claims:
+//! when their subjects share three words and name the same other happening), so unrelated
+//! stories that reuse a word never conflict. Candidate pairs come
 //! from an inverted index over topic words, not an all-pairs scan.
 
 pub mod claims;
@@ -30,13 +31,18 @@ use sequence::SequenceClaim;
 
 /// Content similarity above which two mentions on different days are one happening
 /// reported with different dates.
-pub const SAME_HAPPENING: f32 = 0.55;
+pub const SAME_HAPPENING: f32 = 0.65;
+/// Two reports of one happening with different dates conflict only when they were
+/// published at most this many days apart.
+const MAX_PUBLISHED_APART: i64 = 3;
 /// Shared topic words needed to compare two claims.
 const MIN_SHARED_TOPIC: usize = 2;
-/// Shared topic words that stand in for a commonly reported event.
-const MANY_SHARED_TOPIC: usize = 4;
+/// Shared words of two "X coinciding with / a day before Y" subjects.
+const MIN_SHARED_SEQUENCE: usize = 3;
 /// Topic words in more postings than this are too common to pair claims.
-const MAX_POSTING: usize = 500;
+const MAX_POSTING: usize = 150;
+/// The same for mention words in the date check (mentions are many more than claims).
+const MAX_MENTION_POSTING: usize = 40;
 
 /// What the conflict finder needs to know about the corpus.
 struct Corpus<'a> {
@@ -46,15 +52,20 @@ struct Corpus<'a> {
     reports: Vec<HashSet<usize>>,
     /// event index → its days.
     event_days: Vec<(NaiveDate, NaiveDate)>,
+    /// Article pairs (smaller index first) reporting the same happening, dates aside, with
+    /// the events holding those reports.
+    same_story: HashMap<(usize, usize), Vec<usize>>,
 }
 
 impl Corpus<'_> {
     fn independent(&self, a: usize, b: usize) -> bool {
         a != b && self.group_of.get(a) != self.group_of.get(b)
     }
+    /// Claims of two articles are compared only when the articles report a common event.
     fn related(&self, a: usize, b: usize, shared_topic: usize) -> bool {
-        shared_topic >= MANY_SHARED_TOPIC
-            || (shared_topic >= MIN_SHARED_TOPIC && !self.reports[a].is_disjoint(&self.reports[b]))
+        shared_topic >= MIN_SHARED_TOPIC
+            && (!self.reports[a].is_disjoint(&self.reports[b])
+                || self.same_story.contains_key(&(a.min(b), a.max(b))))
     }
     fn name(&self, a: usize) -> String {
         let art = &self.articles[a];
@@ -73,7 +84,11 @@ impl Corpus<'_> {
     }
     fn common_events(&self, a: usize, b: usize) -> Vec<usize> {
         let mut v: Vec<usize> = self.reports[a].intersection(&self.reports[b]).copied().collect();
+        if v.is_empty() {
+            v = self.same_story.get(&(a.min(b), a.max(b))).cloned().unwrap_or_default();
+        }
         v.sort_unstable();
+        v.dedup();
         v.truncate(3);
         v
     }
@@ -104,7 +119,8 @@ pub fn find(
         .iter()
         .map(|e| (e.start.unwrap_or(NaiveDate::MIN), e.end.or(e.start).unwrap_or(NaiveDate::MIN)))
         .collect();
-    let corpus = Corpus { articles, group_of, reports, event_days };
+    let same_story = same_story(mentions, profiles, &event_of, group_of);
+    let corpus = Corpus { articles, group_of, reports, event_days, same_story };
     let mut history = Vec::new();
     let mut firsts = Vec::new();
     let mut seqs = Vec::new();
@@ -152,7 +168,7 @@ fn conflict(kind: &str, summary: String, evidence: Vec<Evidence>) -> Conflict {
 }
 
 /// Pairs of items sharing at least [`MIN_SHARED_TOPIC`] topic words, via an inverted index.
-fn topic_pairs(topics: &[&[String]]) -> Vec<(usize, usize, usize)> {
+fn topic_pairs(topics: &[&[String]], max_posting: usize) -> Vec<(usize, usize, usize)> {
     let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, t) in topics.iter().enumerate() {
         let mut seen = HashSet::new();
@@ -163,7 +179,7 @@ fn topic_pairs(topics: &[&[String]]) -> Vec<(usize, usize, usize)> {
         }
     }
     let mut counts: HashMap<(usize, usize), usize> = HashMap::new();
-    for list in postings.values().filter(|l| l.len() <= MAX_POSTING) {
+    for list in postings.values().filter(|l| l.len() <= max_posting) {
         for (x, &i) in list.iter().enumerate() {
             for &j in &list[x + 1..] {
                 *counts.entry((i.min(j), i.max(j))).or_default() += 1;
@@ -226,7 +242,7 @@ fn history_clash(a: &HistoryClaim, b: &HistoryClaim) -> bool {
 fn history_conflicts(history: &[HistoryClaim], corpus: &Corpus) -> Vec<(Conflict, Vec<usize>)> {
     let topics: Vec<&[String]> = history.iter().map(|c| c.topic.as_slice()).collect();
     let mut by_articles: HashMap<(usize, usize), (Vec<usize>, Vec<usize>)> = HashMap::new();
-    for (i, j, shared) in topic_pairs(&topics) {
+    for (i, j, shared) in topic_pairs(&topics, MAX_POSTING) {
         let (a, b) = (&history[i], &history[j]);
         if !corpus.independent(a.article, b.article) || !corpus.related(a.article, b.article, shared) {
             continue;
@@ -307,7 +323,7 @@ fn first_since_conflicts(
     topics.extend(history.iter().map(|c| c.topic.as_slice()));
     let mut out = Vec::new();
     let mut done = HashSet::new();
-    for (i, j, shared) in topic_pairs(&topics) {
+    for (i, j, shared) in topic_pairs(&topics, MAX_POSTING) {
         // Pairs of one "first since" (index < firsts.len()) with one history claim.
         if i >= firsts.len() || j < firsts.len() {
             continue;
@@ -350,13 +366,13 @@ fn first_since_conflicts(
 fn sequence_conflicts(seqs: &[SequenceClaim], corpus: &Corpus) -> Vec<(Conflict, Vec<usize>)> {
     let mut out = Vec::new();
     let topics: Vec<&[String]> = seqs.iter().map(|s| s.subject.as_slice()).collect();
-    for (i, j, shared) in topic_pairs(&topics) {
+    for (i, j, shared) in topic_pairs(&topics, MAX_POSTING) {
         let (a, b) = (&seqs[i], &seqs[j]);
         if !corpus.independent(a.article, b.article) || !sequence::incompatible(a.relation, b.relation) {
             continue;
         }
         let same_other = a.other_names.iter().any(|n| b.other_names.contains(n));
-        if !same_other || shared < MIN_SHARED_TOPIC {
+        if !same_other || shared < MIN_SHARED_SEQUENCE {
             continue;
         }
         let summary = format!(
@@ -388,18 +404,11 @@ fn date_conflicts(
     let trusted = |m: &MentionRef| {
         matches!(corpus.articles[m.article].published_status, DateStatus::Stated | DateStatus::Edited)
     };
-    let topics: Vec<Vec<String>> = mentions
-        .iter()
-        .map(|m| {
-            let mut t = m.mention.keywords.clone();
-            t.extend(m.mention.participants.iter().map(|p| similarity::fold_name(p)));
-            t
-        })
-        .collect();
+    let topics = mention_topics(mentions);
     let refs: Vec<&[String]> = topics.iter().map(Vec::as_slice).collect();
     let mut out = Vec::new();
     let mut done = HashSet::new();
-    for (i, j, _) in topic_pairs(&refs) {
+    for (i, j, _) in topic_pairs(&refs, MAX_MENTION_POSTING) {
         let (a, b) = (&mentions[i], &mentions[j]);
         let (ma, mb) = (a.mention, b.mention);
         if ma.kind != EventKind::Event || mb.kind != EventKind::Event || event_of[i] == event_of[j] {
@@ -416,6 +425,16 @@ fn date_conflicts(
         }
         let gap = (ma.start - mb.start).num_days().abs();
         if gap > 14 || numbers(&ma.keywords) != numbers(&mb.keywords) {
+            continue;
+        }
+        // Reports days apart are follow-ups, not disagreements; two stories each saying
+        // "today" are two days' reports.
+        let (pa, pb) = (corpus.articles[a.article].published, corpus.articles[b.article].published);
+        let published_apart = match (pa, pb) {
+            (Some(x), Some(y)) => (x - y).num_days().abs() > MAX_PUBLISHED_APART,
+            _ => true,
+        };
+        if published_apart || (pa == Some(ma.start) && pb == Some(mb.start)) {
             continue;
         }
         if similarity::similarity(&profiles[i], &profiles[j]) < SAME_HAPPENING {
@@ -437,6 +456,45 @@ fn date_conflicts(
             vec![Evidence::new(&ma.article, &ma.evidence), Evidence::new(&mb.article, &mb.evidence)];
         let _ = events;
         out.push((conflict("date", summary, evidence), vec![ea, eb]));
+    }
+    out
+}
+
+/// Words of a mention for pairing: keywords and folded participant names.
+fn mention_topics(mentions: &[MentionRef]) -> Vec<Vec<String>> {
+    mentions
+        .iter()
+        .map(|m| {
+            let mut t = m.mention.keywords.clone();
+            t.extend(m.mention.participants.iter().map(|p| similarity::fold_name(p)));
+            t
+        })
+        .collect()
+}
+
+/// Article pairs with two happenings that are the same by the merge rule once their dates
+/// are set aside (the same story, perhaps dated differently).
+fn same_story(
+    mentions: &[MentionRef],
+    profiles: &[Profile],
+    event_of: &[usize],
+    group_of: &[usize],
+) -> HashMap<(usize, usize), Vec<usize>> {
+    let topics = mention_topics(mentions);
+    let refs: Vec<&[String]> = topics.iter().map(Vec::as_slice).collect();
+    let mut out: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+    for (i, j, _) in topic_pairs(&refs, MAX_MENTION_POSTING) {
+        let (a, b) = (&mentions[i], &mentions[j]);
+        if a.article == b.article || group_of.get(a.article) == group_of.get(b.article) {
+            continue;
+        }
+        if a.mention.kind != EventKind::Event || b.mention.kind != EventKind::Event {
+            continue;
+        }
+        if super::merge::content_score(a.mention, b.mention, &profiles[i], &profiles[j]).is_some() {
+            let e = out.entry((a.article.min(b.article), a.article.max(b.article))).or_default();
+            e.extend([event_of[i], event_of[j]]);
+        }
     }
     out
 }
