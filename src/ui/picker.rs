@@ -60,7 +60,8 @@ impl FolderPicker for NativePicker {
     fn pick_save_file(&mut self, req: SaveRequest) -> Receiver<Option<PathBuf>> {
         let (tx, rx) = mpsc::channel();
         std::thread::spawn(move || {
-            let mut d = rfd::FileDialog::new().set_title(req.title.as_str()).set_file_name(req.file_name.as_str());
+            let mut d =
+                rfd::FileDialog::new().set_title(req.title.as_str()).set_file_name(req.file_name.as_str());
             if !req.extensions.is_empty() {
                 d = d.add_filter(req.filter_name.as_str(), &req.extensions);
             }

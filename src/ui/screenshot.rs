@@ -30,4 +30,3 @@ pub fn save_png(img: &egui::ColorImage, path: &Path) -> Result<(), String> {
     let buf = image::RgbaImage::from_raw(w as u32, h as u32, bytes).ok_or("bad screenshot size")?;
     buf.save(path).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
-

@@ -26,7 +26,9 @@ impl ExportJob {
         let (title, ext, filter, exts): (&str, &str, &str, &[&str]) = match self {
             ExportJob::Data(Format::Json) => ("Export JSON", "json", "JSON", &["json"]),
             ExportJob::Data(Format::Csv) => ("Export CSV", "csv", "CSV", &["csv"]),
-            ExportJob::Data(Format::TimelineJs) => ("Export TimelineJS", "json", "TimelineJS JSON", &["json"]),
+            ExportJob::Data(Format::TimelineJs) => {
+                ("Export TimelineJS", "json", "TimelineJS JSON", &["json"])
+            }
             ExportJob::Data(Format::Markdown) => ("Export Markdown", "md", "Markdown", &["md"]),
             ExportJob::WholeImage => ("Export image of whole timeline", "svg", "SVG or PNG", &["svg", "png"]),
             ExportJob::ViewImage => ("Export image of current view", "png", "PNG", &["png"]),
@@ -187,7 +189,11 @@ pub fn export_menu(app: &mut App, ui: &mut egui::Ui) {
             app.pick_export(ExportJob::WholeImage);
             ui.close();
         }
-        if ui.button("Export image of current view…").on_hover_text("A screenshot of the window, PNG").clicked() {
+        if ui
+            .button("Export image of current view…")
+            .on_hover_text("A screenshot of the window, PNG")
+            .clicked()
+        {
             app.pick_export(ExportJob::ViewImage);
             ui.close();
         }
