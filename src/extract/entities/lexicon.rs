@@ -71,7 +71,7 @@ const ORG_HEADS: &[&str] = &[
     "Communications", "Technologies", "Systems", "Partners", "Securities", "Petroleum", "Chemical",
     "Chemicals", "Pharmaceuticals", "Motor", "Airways", "Railways", "Foods", "Bancorp", "Trust", "Insurance",
     "Enterprises", "Monitor", "Observer", "Review", "Gazette", "Daily", "Weekly", "Magazine", "Channel",
-    "Studios", "Records", "Labs", "Laboratories", "Hospital", "Clinic", "Cooperation", "Inc.", "Co.", "Corp.",
+    "Studios", "Records", "Labs", "Laboratories", "Hospital", "Clinic", "Cooperation", "NV", "AG", "SA", "SpA", "GmbH", "AB", "ASA", "BV", "Bhd", "Tbk", "Inc.", "Co.", "Corp.",
     "Ltd.", "Staff", "Chiefs", "PAC", "Caucus",
 ];
 

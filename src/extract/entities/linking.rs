@@ -59,6 +59,16 @@ pub fn link(text: &str, toks: &[Token], mut cands: Vec<Candidate>) -> Vec<Candid
         cands.iter().filter(|c| c.kind == EntityKind::Organization).map(|c| c.name.clone()).collect();
     let mut keep = Vec::with_capacity(cands.len());
     for mut c in cands {
+        // `Chrysler`, `Material Sciences` next to `Chrysler Corp`: the company, not a person.
+        if c.kind == EntityKind::Person && c.role.is_none() {
+            let prefix = format!("{} ", c.name);
+            if let Some(o) = orgs.iter().find(|o| o.starts_with(&prefix)) {
+                c.kind = EntityKind::Organization;
+                c.name = o.clone();
+                keep.push(c);
+                continue;
+            }
+        }
         match c.kind {
             EntityKind::Person if !c.name.contains(' ') => {
                 let w = c.name.as_str();
@@ -69,7 +79,9 @@ pub fn link(text: &str, toks: &[Token], mut cands: Vec<Candidate>) -> Vec<Candid
                     c.name = n.clone();
                     c.single = false;
                     keep.push(c);
-                } else if c.role.is_some() || cue_follows(text, toks, c.last) {
+                } else if c.role.is_some()
+                    || cue_follows(text, toks, c.last) && !sentence_initial(text, toks, c.first)
+                {
                     keep.push(c);
                 }
             }
@@ -100,6 +112,11 @@ pub fn link(text: &str, toks: &[Token], mut cands: Vec<Candidate>) -> Vec<Candid
         }
     }
     keep
+}
+
+/// True when the token opens a sentence (its capital says nothing about being a name).
+fn sentence_initial(text: &str, toks: &[Token], i: usize) -> bool {
+    i == 0 || toks[i].after_newline || matches!(toks[i - 1].text(text), "." | "?" | "!" | "“" | "\"" | ":")
 }
 
 fn cue_follows(text: &str, toks: &[Token], last: usize) -> bool {

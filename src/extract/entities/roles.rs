@@ -14,7 +14,7 @@ fn w<'a>(text: &'a str, toks: &[Token], i: usize) -> &'a str {
 fn slice(text: &str, toks: &[Token], first: usize, last_incl: usize) -> Option<String> {
     let s = toks.get(first)?.start;
     let e = toks.get(last_incl)?.end;
-    text.get(s..e).map(|x| x.trim().to_string()).filter(|x| !x.is_empty())
+    text.get(s..e).map(|x| x.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|x| !x.is_empty())
 }
 
 /// Fills `c.role` for a person candidate from the words around it.
@@ -118,6 +118,16 @@ fn appositive_after(text: &str, toks: &[Token], last: usize) -> Option<String> {
         i += 1;
     }
     let begin = i;
+    // The appositive opens with a role word or its modifier, not a verb (`, met with …`).
+    let x0 = w(text, toks, begin);
+    let opens_role = is_role_noun(x0)
+        || is_role_modifier(x0)
+        || is_title(x0) && is_capitalized(x0)
+        || is_capitalized(x0)
+            && toks.get(begin + 1).is_some_and(|t| is_title(t.text(text)) || is_role_noun(t.text(text)));
+    if !opens_role {
+        return None;
+    }
     // A role word must come early.
     let early = (begin..begin + 4).any(|k| {
         let x = w(text, toks, k);

@@ -104,7 +104,7 @@ pub fn name_like(w: &str) -> bool {
     {
         return false;
     }
-    if is_acronym(w) && w.len() > 3 {
+    if is_acronym(w) {
         return false;
     }
     if !w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')) {
@@ -121,7 +121,8 @@ fn span_text(text: &str, toks: &[Token], first: usize, last: usize) -> (usize, u
     let lt = toks[last - 1];
     let lw = lt.text(text);
     let end = lt.start + strip_possessive(lw).len();
-    (start, end, text.get(start..end).unwrap_or("").to_string())
+    // Names wrapped over two lines are named with one space.
+    (start, end, text.get(start..end).unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// Classifies the run `toks[first..last]` into zero, one or two candidates.
@@ -175,15 +176,10 @@ pub fn classify(text: &str, toks: &[Token], first: usize, last: usize, out: &mut
             });
             // The role prefix may itself name an organisation (`Defense Ministry`).
             if is_org_head(words[k]) && k >= 1 {
-                out.push(cand(
-                    first,
-                    first + k + 1,
-                    start,
-                    role_end,
-                    text[start..role_end].to_string(),
-                    EntityKind::Organization,
-                    None,
-                ));
+                // `Deputy Director of the Office … Commission` → `… Commission` after the last `of`.
+                let of = words[..k].iter().rposition(|w| is_connector(w)).map_or(0, |c| c + 1);
+                let (os, oe, oname) = span_text(text, toks, first + of, first + k + 1);
+                out.push(cand(first + of, first + k + 1, os, oe, oname, EntityKind::Organization, None));
             }
             return;
         }
@@ -193,19 +189,43 @@ pub fn classify(text: &str, toks: &[Token], first: usize, last: usize, out: &mut
     // A title with an `of` phrase (`Director General of the International Policy Bureau`):
     // a role; only the organisation after the last connector is an entity.
     if is_title(words[0])
-        && !is_org_head(words[0])
-        && is_org_head(lastw)
+        && !is_honorific(words[0])
         && let Some(c) = words.iter().rposition(|w| is_connector(w))
     {
+        // `Party Secretary of Liaoning Province`: the tail is the entity, if it names one.
         if c + 1 < n {
+            let kind = if is_org_head(lastw) {
+                Some(EntityKind::Organization)
+            } else if is_place_head(lastw) {
+                Some(EntityKind::Place)
+            } else {
+                None
+            };
             let (s, e, name) = span_text(text, toks, first + c + 1, last);
-            out.push(cand(first + c + 1, last, s, e, name, EntityKind::Organization, None));
+            if let Some(p) = gazetteer::place(&name) {
+                out.push(cand(first + c + 1, last, s, e, p.name.to_string(), EntityKind::Place, None));
+            } else if let Some(kind) = kind {
+                out.push(cand(first + c + 1, last, s, e, name, kind, None));
+            }
         }
         return;
     }
-    // Role-only runs (`First Vice Foreign Minister`) name nobody by themselves.
-    if words.iter().all(|w| is_title(w) || is_connector(w) || gazetteer::adjective_country(w).is_some()) {
+    // Role-only runs (`First Vice Foreign Minister`, `Deputy Director-General … Affairs`).
+    let role_word = |w: &&str| is_title(w) || is_connector(w) || gazetteer::adjective_country(w).is_some();
+    if words.iter().all(role_word) || is_title(words[0]) && is_title(lastw) && !is_honorific(words[0]) {
         return;
+    }
+    // All-capital words: a dateline place (`SEOUL`) or an acronym (`NATO`); long ones name nothing.
+    if n == 1 && is_acronym(lastw) && lastw.chars().count() > 3 {
+        let title: String =
+            lastw.chars().enumerate().map(|(i, c)| if i == 0 { c } else { c.to_ascii_lowercase() }).collect();
+        if let Some(p) = gazetteer::place(&title) {
+            out.push(cand(first, last, start, end, p.name.to_string(), EntityKind::Place, None));
+            return;
+        }
+        if lastw.chars().count() > 5 {
+            return;
+        }
     }
     if is_org_head(lastw) || org_first {
         if n == 1

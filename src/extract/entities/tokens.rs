@@ -13,7 +13,8 @@ pub struct Token {
     pub end: usize,
     /// True for words, false for punctuation.
     pub word: bool,
-    /// True when a line break lies between the previous token and this one.
+    /// True when a paragraph break (a blank line, or a line break followed by indentation)
+    /// lies between the previous token and this one; wrapped lines do not count.
     pub after_newline: bool,
 }
 
@@ -35,15 +36,20 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
     let bytes = slice.as_bytes();
     let mut i = 0;
     let mut newline = false;
+    let mut newlines = 0;
     while i < bytes.len() {
         let b = bytes[i];
         if b.is_ascii_whitespace() {
             if b == b'\n' {
-                newline = true;
+                newlines += 1;
+                if newlines >= 2 || bytes.get(i + 1).is_some_and(|n| matches!(n, b' ' | b'\t')) {
+                    newline = true;
+                }
             }
             i += 1;
             continue;
         }
+        newlines = 0;
         let c = if b < 0x80 { b as char } else { slice[i..].chars().next().unwrap_or(' ') };
         if c.is_whitespace() {
             i += c.len_utf8();

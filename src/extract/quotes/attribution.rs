@@ -208,6 +208,16 @@ fn np_then_cue(text: &str, toks: &[Token], begin: usize, limit: usize) -> Option
             });
         }
         let x = w(text, toks, k);
+        if x == "(" {
+            // `Sen. Marco Rubio (R-Fla.) said`: skip the parenthesis.
+            match toks[k..limit.min(k + 8)].iter().position(|t| t.text(text) == ")") {
+                Some(p) => {
+                    k += p + 1;
+                    continue;
+                }
+                None => return None,
+            }
+        }
         if !toks[k].word && matches!(x, "." | ";" | "?" | "!" | "“" | "\"" | ":") {
             return None;
         }
@@ -411,7 +421,23 @@ fn segment_subject(text: &str, seg: &[Token]) -> Option<(usize, usize)> {
     if x.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && x.len() > 2 {
         return None; // a dateline such as `WASHINGTON`
     }
-    if matches!(x, "The" | "the" | "A" | "a" | "An" | "an") {
+    if matches!(
+        x,
+        "The"
+            | "the"
+            | "A"
+            | "a"
+            | "An"
+            | "an"
+            | "His"
+            | "his"
+            | "Her"
+            | "her"
+            | "Their"
+            | "their"
+            | "Its"
+            | "its"
+    ) {
         // `the Christie supporter retorted` → up to the first verb-like word.
         let mut j = 1;
         while j < seg.len() && j < 7 && seg[j].word {

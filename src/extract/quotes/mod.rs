@@ -26,7 +26,8 @@ const TERMINAL_AFTER_CUE: &[&str] = &[
     "on", "in", "at", "during", "after", "before", "yesterday", "today", "tonight", "later", "last", "this",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "earlier", "recently",
     "when", "while", "as", "to", "from", "of", "via", "through", "with", "about", "afterward", "afterwards",
-    "then", "again", "told", "adding", "according",
+    "then", "again", "told", "adding", "according", "the", "a", "an", "him", "her", "them", "me", "us",
+    "reporters", "supporters", "his", "their",
 ];
 
 /// Abbreviations whose full stop does not end a sentence.
@@ -89,6 +90,16 @@ pub fn extract(article: &Article, doc: &Document, mentions: &[EntityMention]) ->
             }
             let s = sentence_start(text, prev.start, prev.end);
             attribution::before(text, &tokenize(text, s, prev.end))
+        });
+        // `"…"` then a paragraph of its own: `- Bernie Sanders.`
+        let attr = attr.or_else(|| {
+            let next = paras.get(rq.para_last + 1)?;
+            let ends_para = text.get(rq.close_end..p1.end).is_some_and(|g| g.trim().is_empty());
+            let toks = tokenize(text, next.start, next.end);
+            (rq.closed && ends_para && toks.len() <= 8)
+                .then(|| attribution::right(text, &toks))
+                .flatten()
+                .filter(|a| a.cue.is_none())
         });
         let kind =
             judge(text, rq, &ltoks, attr.is_some(), paras.get(rq.para_first).map(|p| (p.start, p.end)));

@@ -123,7 +123,7 @@ pub fn resolve(
         let head = head_tok.map(|t| t.text(text).to_lowercase()).unwrap_or_default();
         let personal = PERSON_HEADS.contains(&head.as_str());
         let as_written = Speaker {
-            name: text.get(s..e).unwrap_or("").trim().to_string(),
+            name: text.get(s..e).unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" "),
             role: None,
             kind: None,
             head: Some(head.clone()),
@@ -144,7 +144,10 @@ pub fn resolve(
     // An unrecognised capitalised name: use it as written (possessive dropped).
     let caps: Vec<&Token> = content.iter().copied().take_while(|t| is_capitalized(t.text(text))).collect();
     if let (Some(a), Some(b)) = (caps.first(), caps.last()) {
-        let name = strip_possessive(text.get(a.start..b.end).unwrap_or("")).to_string();
+        let name = strip_possessive(text.get(a.start..b.end).unwrap_or(""))
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         if !name.is_empty() && caps.len() <= 4 {
             // A surname alone may still match a person named elsewhere in the article.
             let full = mentions
@@ -169,7 +172,7 @@ pub fn resolve(
 
 fn pronoun(mentions: &[EntityMention], history: &History, at: usize, personal: bool) -> Option<Speaker> {
     // The previous speaker of the same sort, if recent.
-    if let Some((pos, sp)) = history.iter().rev().find(|(_, sp)| sp.personal == personal)
+    if let Some((pos, sp)) = history.iter().rev().take(50).find(|(_, sp)| sp.personal == personal)
         && at.saturating_sub(*pos) < 1500
     {
         return Some(Speaker { certainty: 0.85, ..sp.clone() });
@@ -215,7 +218,8 @@ fn earlier_description(text: &str, head: &str, at: usize) -> Option<String> {
             k += 1;
         }
     }
-    text.get(toks[d].start..toks[end].end).map(|s| strip_possessive(s).to_string())
+    text.get(toks[d].start..toks[end].end)
+        .map(|s| strip_possessive(s).split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 fn definite(
@@ -225,7 +229,7 @@ fn definite(
     mentions: &[EntityMention],
     history: &History,
 ) -> Option<Speaker> {
-    if let Some((_, sp)) = history.iter().rev().find(|(_, sp)| {
+    if let Some((_, sp)) = history.iter().rev().take(50).find(|(_, sp)| {
         sp.head.as_deref() == Some(head)
             || sp.role.as_deref().is_some_and(|r| r.to_lowercase().contains(head))
     }) {
