@@ -110,10 +110,14 @@ fn order_key<'a>(r: MentionRef<'a>, articles: &'a [Article]) -> (NaiveDate, &'a 
 }
 
 /// The mention most similar to the rest (ties: the earliest in order).
+///
+/// Large groups are compared against their first `SAMPLE` members only (linear time).
 fn representative(members: &[usize], profiles: &[Profile]) -> usize {
+    const SAMPLE: usize = 24;
+    let sample = &members[..members.len().min(SAMPLE)];
     let mut best = (members[0], f32::MIN);
-    for &i in members {
-        let s: f32 = members
+    for &i in sample {
+        let s: f32 = sample
             .iter()
             .filter(|&&j| j != i)
             .map(|&j| similarity::similarity(&profiles[i], &profiles[j]))

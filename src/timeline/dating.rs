@@ -13,7 +13,7 @@
 //! closest to the publication day (news reports its events within days), then the earliest.
 //! - Undated: `inferred` when ≥2 mentions agree, or one strong match (similarity ≥ [`STRONG`]).
 //! - Stated: `suspect` when no relative mention fits at the header date, one contradicts
-//!   other reports (all on one other day), and another anchor ≥3 days away makes ≥2 of its
+//!   other reports (all on one other day), and another anchor ≥7 days away makes ≥2 of its
 //!   mentions agree with other reports. Content reported on several days (recurring news)
 //!   never counts.
 //!   The stated date is kept in `published`; the article's relative dates are re-resolved
@@ -52,7 +52,7 @@ const MAX_POSTING: usize = 60;
 /// At most this many reference mentions are compared with one mention.
 const MAX_CANDIDATES: usize = 100;
 /// A suggested anchor must be at least this far from the stated date.
-const MIN_SHIFT_DAYS: i64 = 3;
+const MIN_SHIFT_DAYS: i64 = 7;
 
 /// Reference mentions: those of articles whose dates are trusted, with a content index.
 struct Reference<'a> {

@@ -15,6 +15,11 @@ use crate::model::{Article, Event, EventKind};
 use super::assemble::MentionRef;
 use super::similarity::{Vocabulary, fold_name};
 
+/// Sentences apart within which a quote in the same paragraph counts as nearby (long
+/// single-paragraph articles would otherwise tie every quote to every event).
+const NEAR_SENTENCES: usize = 2;
+/// Sentences after a happening that still belong to its passage.
+const PASSAGE_SENTENCES: usize = 4;
 /// Score a quote needs to be listed with an event.
 pub const MIN_SUPPORT: f32 = 2.0;
 
@@ -82,17 +87,19 @@ pub fn attach(
             let mut best_per_event: HashMap<usize, f32> = HashMap::new();
             for p in places {
                 let mut s = 0.0;
+                let gap = qs.abs_diff(p.sentence);
                 if p.sentence == qs {
                     s += 3.0;
-                } else if p.paragraph == qp {
+                } else if p.paragraph == qp && gap <= NEAR_SENTENCES {
                     s += 2.0;
                 }
-                if passage.is_some_and(|x| x.event == p.event)
-                    && qs.saturating_sub(passage.map_or(0, |x| x.sentence)) <= 6
-                {
+                if passage.is_some_and(|x| x.event == p.event) && gap <= PASSAGE_SENTENCES {
                     s += 1.5;
                 }
                 let overlap: f32 = words.iter().filter_map(|w| topic[p.event].get(w.as_str())).sum();
+                if overlap <= 0.0 && p.sentence != qs {
+                    continue; // nothing in common with the event's words
+                }
                 s += (overlap / 3.0).min(2.0);
                 if let Some(sp) = &q.speaker {
                     let key = fold_name(sp);

@@ -3,7 +3,8 @@
 //! One file per panel: [`app`] (state, background loading, layout), `timeline_panel`,
 //! `detail_panel`, `sources_panel`, `reader_panel`, [`filters`], [`presentation`];
 //! [`theme`] holds every colour, [`fonts`] the bundled CJK fallback, [`icon`] the window
-//! icon, [`picker`] the folder dialog behind a trait. `native` wraps [`app::App`] in eframe.
+//! icon, [`picker`] the file dialogs behind a trait,
+//! [`screenshot`] window screenshots as PNG. `native` wraps [`app::App`] in eframe.
 
 pub mod app;
 mod detail_panel;
@@ -15,6 +16,7 @@ mod native;
 pub mod picker;
 pub mod presentation;
 mod reader_panel;
+pub mod screenshot;
 mod sources_panel;
 pub mod theme;
 pub mod timeline_panel;

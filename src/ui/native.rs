@@ -1,6 +1,6 @@
 //! The eframe wrapper: window, icon, persistence, frame-time log and `--screenshot-to`.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
@@ -133,28 +133,13 @@ impl NativeApp {
             self.app.frame_stats.frames
         );
         ctx.request_screenshot(move |img: Arc<egui::ColorImage>| {
-            let r = save_png(&img, &path);
+            let r = super::screenshot::save_png(&img, &path);
             if let Ok(mut s) = slot.lock() {
                 *s = Some(r);
             }
             ctx2.request_repaint();
         });
     }
-}
-
-/// Saves the screenshot as PNG; an image of a single colour counts as a failure.
-fn save_png(img: &egui::ColorImage, path: &Path) -> Result<(), String> {
-    let [w, h] = img.size;
-    let first = img.pixels.first().copied().unwrap_or_default();
-    if w == 0 || h == 0 || img.pixels.iter().all(|&p| p == first) {
-        return Err("the screenshot is blank (one colour)".into());
-    }
-    let mut bytes = Vec::with_capacity(w * h * 4);
-    for p in &img.pixels {
-        bytes.extend_from_slice(&p.to_srgba_unmultiplied());
-    }
-    let buf = image::RgbaImage::from_raw(w as u32, h as u32, bytes).ok_or("bad screenshot size")?;
-    buf.save(path).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
 /// Puts the app in a state worth a screenshot (`DATELINE_DEMO=detail|present|dark|sources`,

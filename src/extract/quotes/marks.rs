@@ -206,7 +206,9 @@ pub fn find(text: &str, paras: &[Paragraph]) -> Vec<RawQuote> {
     for (p, ms) in by_para.iter().enumerate() {
         let mut open: Option<Mark> = None;
         for &m in ms.iter().filter(|m| !m.double) {
-            if out.iter().any(|q| q.open <= m.pos && m.pos < q.close_end.max(q.end)) {
+            // Inside a double quote? (Double quotes are sorted and never overlap.)
+            let k = out.partition_point(|q| q.open <= m.pos);
+            if k > 0 && m.pos < out[k - 1].close_end.max(out[k - 1].end) {
                 continue;
             }
             match (m.dir, open) {

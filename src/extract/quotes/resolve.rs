@@ -172,7 +172,7 @@ pub fn resolve(
 
 fn pronoun(mentions: &[EntityMention], history: &History, at: usize, personal: bool) -> Option<Speaker> {
     // The previous speaker of the same sort, if recent.
-    if let Some((pos, sp)) = history.iter().rev().find(|(_, sp)| sp.personal == personal)
+    if let Some((pos, sp)) = history.iter().rev().take(50).find(|(_, sp)| sp.personal == personal)
         && at.saturating_sub(*pos) < 1500
     {
         return Some(Speaker { certainty: 0.85, ..sp.clone() });
@@ -229,7 +229,7 @@ fn definite(
     mentions: &[EntityMention],
     history: &History,
 ) -> Option<Speaker> {
-    if let Some((_, sp)) = history.iter().rev().find(|(_, sp)| {
+    if let Some((_, sp)) = history.iter().rev().take(50).find(|(_, sp)| {
         sp.head.as_deref() == Some(head)
             || sp.role.as_deref().is_some_and(|r| r.to_lowercase().contains(head))
     }) {

@@ -31,8 +31,8 @@ pub struct Cue {
 const LEFT_WINDOW: usize = 14;
 const RIGHT_WINDOW: usize = 6;
 
-fn lower(t: &Toks, i: usize) -> String {
-    t.word(i).to_ascii_lowercase()
+fn lower(t: &Toks, i: usize) -> super::recognise::Lower {
+    t.lower(i)
 }
 
 fn is_past_form(w: &str) -> bool {
@@ -49,7 +49,8 @@ fn boundary(t: &Toks, i: usize) -> bool {
 
 /// Judges the verb group around token `i`: Some(direction) if `i` is a tense cue.
 fn judge(t: &Toks, i: usize, lo: usize) -> Option<(Direction, usize, usize)> {
-    let w = lower(t, i);
+    let lw = lower(t, i);
+    let w = lw.as_str();
     if w.is_empty() {
         return None;
     }
@@ -57,7 +58,7 @@ fn judge(t: &Toks, i: usize, lo: usize) -> Option<(Direction, usize, usize)> {
     if w == "ll" && t.glued_p(i.wrapping_sub(1), '\'') {
         return Some((Direction::Future, i.saturating_sub(2).max(lo), i + 1));
     }
-    if matches!(w.as_str(), "will" | "shall" | "would") {
+    if matches!(w, "will" | "shall" | "would") {
         return Some((Direction::Future, i, i + 2));
     }
     // `is to resume`, `are to meet`
@@ -68,11 +69,11 @@ fn judge(t: &Toks, i: usize, lo: usize) -> Option<(Direction, usize, usize)> {
     {
         return Some((Direction::Future, i - 1, i + 2));
     }
-    if matches!(w.as_str(), "can" | "could" | "may" | "might" | "must" | "should") && !t.capital(i) {
+    if matches!(w, "can" | "could" | "may" | "might" | "must" | "should") && !t.capital(i) {
         return Some((Direction::Unknown, i, i + 2));
     }
     if matches!(
-        w.as_str(),
+        w,
         "going"
             | "set"
             | "due"
@@ -86,7 +87,7 @@ fn judge(t: &Toks, i: usize, lo: usize) -> Option<(Direction, usize, usize)> {
             | "aims"
             | "hopes"
             | "likely"
-    ) && (t.word_is(i + 1, "to") || matches!(w.as_str(), "scheduled" | "slated" | "expected" | "planned"))
+    ) && (t.word_is(i + 1, "to") || matches!(w, "scheduled" | "slated" | "expected" | "planned"))
     {
         let from = aux_start(t, i, lo);
         return Some((Direction::Future, from, (i + 3).min(t.len())));
@@ -98,31 +99,27 @@ fn judge(t: &Toks, i: usize, lo: usize) -> Option<(Direction, usize, usize)> {
     if matches!(t.lex(i), Lex::Word(W::Ago)) || w == "since" {
         return Some((Direction::Past, i, i + 1));
     }
-    if matches!(w.as_str(), "was" | "were" | "had" | "did") {
+    if matches!(w, "was" | "were" | "had" | "did") {
         return Some((Direction::Past, i, i + 1));
     }
-    if is_past_form(&w) {
+    if is_past_form(w) {
         // The auxiliary decides: `will be held` is future, `has been held` past.
         let mut k = i;
         while k > lo && k + 3 > i {
             k -= 1;
-            let a = lower(t, k);
-            if matches!(a.as_str(), "will" | "shall" | "to")
-                || (a == "ll" && t.glued_p(k.wrapping_sub(1), '\''))
-            {
+            let la = lower(t, k);
+            let a = la.as_str();
+            if matches!(a, "will" | "shall" | "to") || (a == "ll" && t.glued_p(k.wrapping_sub(1), '\'')) {
                 return Some((Direction::Future, k, i + 1));
             }
-            if matches!(
-                a.as_str(),
-                "is" | "are" | "am" | "can" | "could" | "may" | "might" | "must" | "should"
-            ) {
+            if matches!(a, "is" | "are" | "am" | "can" | "could" | "may" | "might" | "must" | "should") {
                 return Some((Direction::Unknown, k, i + 1));
             }
             if a == "would" {
                 return Some((Direction::Future, k, i + 1));
             }
             if !matches!(
-                a.as_str(),
+                a,
                 "be" | "been"
                     | "being"
                     | "not"
@@ -140,7 +137,7 @@ fn judge(t: &Toks, i: usize, lo: usize) -> Option<(Direction, usize, usize)> {
         let from = aux_start(t, i, lo);
         return Some((Direction::Past, from, i + 1));
     }
-    if matches!(w.as_str(), "is" | "are" | "am" | "says" | "say") {
+    if matches!(w, "is" | "are" | "am" | "says" | "say") {
         return Some((Direction::Unknown, i, i + 1));
     }
     let _ = FUTURE_CUES;
@@ -151,9 +148,10 @@ fn judge(t: &Toks, i: usize, lo: usize) -> Option<(Direction, usize, usize)> {
 fn aux_start(t: &Toks, i: usize, lo: usize) -> usize {
     let mut k = i;
     while k > lo {
-        let a = lower(t, k - 1);
+        let la = lower(t, k - 1);
+        let a = la.as_str();
         if matches!(
-            a.as_str(),
+            a,
             "is" | "are"
                 | "am"
                 | "was"
@@ -196,7 +194,7 @@ pub fn direction(t: &Toks, lo: usize, hi: usize, start: usize, end: usize) -> Cu
         if boundary(t, i) {
             break;
         }
-        if lower(t, i) != "to"
+        if lower(t, i).as_str() != "to"
             && let Some((dir, a, b)) = judge(t, i, end)
         {
             return cue(t, dir, a.max(end), b);

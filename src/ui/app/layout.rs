@@ -61,6 +61,7 @@ fn top_bar(app: &mut App, ui: &mut egui::Ui) {
                 ui.close();
             }
         });
+        super::export::export_menu(app, ui);
         ui.weak(app.corpus_path.display().to_string());
         ui.separator();
         let search = egui::TextEdit::singleline(&mut app.filters.text)

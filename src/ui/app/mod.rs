@@ -5,6 +5,7 @@
 //! Panels never change the model: they push [`Edit`]s, which [`App::apply_edit`] records
 //! and replays through the pipeline on a worker thread.
 
+mod export;
 mod layout;
 mod logic;
 
@@ -15,6 +16,7 @@ use std::time::Instant;
 
 use serde::{Deserialize, Serialize};
 
+pub use export::{ExportJob, default_export_dir};
 pub use logic::{Loaded, Loader, Poll};
 
 use super::filters::Filters;
@@ -138,6 +140,7 @@ pub struct App {
     picker: Box<dyn FolderPicker>,
     picking: Option<Receiver<Option<PathBuf>>>,
     picking_project: Option<(bool, Receiver<Option<PathBuf>>)>,
+    export: export::ExportState,
     generation: usize,
     fonts_installed: bool,
 }
@@ -185,6 +188,7 @@ impl App {
             picker,
             picking: None,
             picking_project: None,
+            export: export::ExportState::default(),
             generation: 0,
             fonts_installed: false,
         };
@@ -353,6 +357,7 @@ impl App {
                 }
             }
         }
+        self.poll_export(ctx);
         let dropped: Option<PathBuf> = ctx.input(|i| {
             i.raw.dropped_files.iter().find_map(|f| {
                 let p = f.path();

@@ -102,7 +102,7 @@ pub(super) fn day_num(t: &Toks, i: usize) -> Option<(u8, usize)> {
         return None;
     }
     let mut j = i + 1;
-    if t.glued(j) && matches!(t.word(j).to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th") {
+    if t.glued(j) && matches!(t.lower(j).as_str(), "st" | "nd" | "rd" | "th") {
         j += 1;
     }
     Some((d as u8, j))
@@ -113,7 +113,7 @@ pub(super) fn month_context(t: &Toks, i: usize) -> bool {
     if i == 0 {
         return false;
     }
-    let p = t.word(i - 1).to_ascii_lowercase();
+    let p = t.lower(i - 1);
     matches!(
         p.as_str(),
         "in" | "since"

@@ -5,7 +5,7 @@ use super::Toks;
 use super::calendar::{day_month, decade, holiday, month_date, numeric_date, season, year, year_part};
 use super::days::{clock, deixis, weekday};
 use super::relative::{quantity_expr, reference, set, shifted};
-use crate::extract::timex::expr::Expr;
+use crate::extract::timex::expr::{Expr, Qty};
 use crate::extract::timex::lexicon::{RefKind, W};
 
 /// A pattern's result: (next token, meaning).
@@ -53,6 +53,7 @@ pub fn core(t: &Toks, i: usize) -> Hit {
                     | Expr::Ref(RefKind::Present)
                     | Expr::SetUnit { .. }
                     | Expr::Ref(_)
+                    | Expr::Duration { n: Qty::Vague, .. }
             );
         return keeps_the.then_some(inner);
     }

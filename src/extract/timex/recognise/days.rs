@@ -11,7 +11,7 @@ pub(super) fn weekday_at(t: &Toks, i: usize) -> Option<(u8, bool, usize)> {
     if !t.capital(i) {
         return None;
     }
-    let short = t.word(i).len() <= 5 && !t.word(i).to_ascii_lowercase().ends_with("day");
+    let short = t.word(i).len() <= 5 && !t.lower(i).as_str().ends_with("day");
     let mut j = i + 1;
     if short {
         if t.glued_p(j, '.') {
@@ -70,8 +70,9 @@ pub(super) fn weekday(t: &Toks, i: usize) -> Hit {
 
 /// `a.m.`, `p.m.`, `am`, `pm` at `i`: Some(is_pm, next).
 pub(super) fn meridiem(t: &Toks, i: usize) -> Option<(bool, usize)> {
-    let w = t.word(i).to_ascii_lowercase();
-    match w.as_str() {
+    let lw = t.lower(i);
+    let w = lw.as_str();
+    match w {
         "am" | "pm" => Some((w == "pm", i + 1 + usize::from(t.glued_p(i + 1, '.')))),
         "a" | "p" if t.glued_p(i + 1, '.') && t.word(i + 2).eq_ignore_ascii_case("m") && t.glued(i + 2) => {
             Some((w == "p", i + 3 + usize::from(t.glued_p(i + 3, '.'))))

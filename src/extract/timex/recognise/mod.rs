@@ -28,6 +28,20 @@ pub struct Found {
     pub modifier: Option<&'static str>,
 }
 
+/// A word lower-cased on the stack (no allocation); longer words read as empty.
+#[derive(Clone, Copy)]
+pub struct Lower {
+    buf: [u8; 24],
+    len: usize,
+}
+
+impl Lower {
+    /// The lower-cased word.
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
 /// Token access helpers shared by the pattern functions.
 pub struct Toks<'a> {
     /// The article text.
@@ -82,6 +96,18 @@ impl<'a> Toks<'a> {
             Some(t) if t.kind == Kind::Word => &self.text[t.start..t.end],
             _ => "",
         }
+    }
+    /// The word at `i` in lower case (ASCII), without allocating.
+    pub fn lower(&self, i: usize) -> Lower {
+        let w = self.word(i).as_bytes();
+        let mut l = Lower { buf: [0; 24], len: 0 };
+        if w.len() <= 24 && w.is_ascii() {
+            for (k, c) in w.iter().enumerate() {
+                l.buf[k] = c.to_ascii_lowercase();
+            }
+            l.len = w.len();
+        }
+        l
     }
     /// Case-insensitive comparison of the word at `i`.
     pub fn word_is(&self, i: usize, s: &str) -> bool {

@@ -128,8 +128,7 @@ pub fn ordinal(t: &Toks, i: usize) -> Option<(u32, usize)> {
         _ => {}
     }
     let n = t.num(i)?;
-    let suf = t.word(i + 1);
-    if t.glued(i + 1) && matches!(suf.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th") {
+    if t.glued(i + 1) && matches!(t.lower(i + 1).as_str(), "st" | "nd" | "rd" | "th") {
         return Some((n, i + 2));
     }
     None

@@ -119,6 +119,10 @@ pub(super) fn shifted(t: &Toks, i: usize) -> Hit {
                 }
                 return None;
             }
+            // `the past decade`: TimeML reads a decade or century counted back as a length.
+            Lex::Unit(u @ (Unit::Decade | Unit::Century), false) if shift != 0 && !from_ref => {
+                return Some((j + 1, Expr::Duration { unit: u, n: Qty::Exact(1.0) }));
+            }
             Lex::Unit(u, false) => {
                 let mut end = j + 1;
                 // `this year's third quarter`
@@ -187,7 +191,7 @@ pub(super) fn shifted(t: &Toks, i: usize) -> Hit {
         && !t.is_w(ui + 1, W::Of)
         && !t.glued_p(ui + 1, '\'')
     {
-        let prev = if i > 0 { t.word(i - 1).to_ascii_lowercase() } else { String::new() };
+        let prev = t.lower(i.wrapping_sub(1));
         if matches!(prev.as_str(), "for" | "during" | "throughout" | "all")
             && !matches!(u, Unit::Quarter | Unit::Weekend)
         {
@@ -209,7 +213,7 @@ pub(super) fn quantity_expr(t: &Toks, i: usize) -> Hit {
         if t.glued_p(k, '-') && matches!(t.w(k + 1), Some(W::Earlier | W::Ago)) {
             return None;
         }
-        let prev = if i > 0 { t.word(i - 1).to_ascii_lowercase() } else { String::new() };
+        let prev = t.lower(i.wrapping_sub(1));
         if matches!(q, Qty::Exact(v) if v == 1.0)
             && !matches!(t.w(k), Some(W::Earlier | W::Later | W::Ago))
             && (t.word_is(i, "a") || t.word_is(i, "per"))
