@@ -37,7 +37,7 @@ impl TimelineState {
     pub fn request_fit(&mut self) {
         self.fit = Some(true);
     }
-    /// Fit the densest 80% of the timeline on the next frame (the first view of a folder).
+    /// Fit the densest part of the timeline (see `view_model::FOCUS_SHARE`) on the next frame (the first view of a folder).
     pub fn request_focus_fit(&mut self) {
         self.fit = Some(false);
     }
