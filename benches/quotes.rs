@@ -9,9 +9,7 @@
 //! `../shared/tools/reuters-folder`; skips with a message when none is possible.
 
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
-use criterion::measurement::{Measurement, ValueFormatter};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use dateline::corpus::{self, LoadOptions};
 use dateline::extract::{entities, quotes};
@@ -19,82 +17,10 @@ use dateline::model::Article;
 use dateline::pipeline::Progress;
 use dateline::text::Document;
 
-/// Process CPU time (user + system).
-struct CpuTime;
+#[path = "common/mod.rs"]
+mod common;
 
-fn cpu_now() -> Duration {
-    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
-    // SAFETY: `ts` is a valid, writable timespec for the duration of the call.
-    let rc = unsafe { libc::clock_gettime(libc::CLOCK_PROCESS_CPUTIME_ID, &mut ts) };
-    if rc != 0 {
-        return Duration::ZERO;
-    }
-    Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
-}
-
-impl Measurement for CpuTime {
-    type Intermediate = Duration;
-    type Value = Duration;
-    fn start(&self) -> Duration {
-        cpu_now()
-    }
-    fn end(&self, i: Duration) -> Duration {
-        cpu_now().saturating_sub(i)
-    }
-    fn add(&self, a: &Duration, b: &Duration) -> Duration {
-        *a + *b
-    }
-    fn zero(&self) -> Duration {
-        Duration::ZERO
-    }
-    fn to_f64(&self, v: &Duration) -> f64 {
-        v.as_nanos() as f64
-    }
-    fn formatter(&self) -> &dyn ValueFormatter {
-        &CpuFormatter
-    }
-}
-
-/// Formats nanoseconds of CPU time, and throughput in decimal MB/s.
-struct CpuFormatter;
-
-impl ValueFormatter for CpuFormatter {
-    fn scale_values(&self, typical: f64, values: &mut [f64]) -> &'static str {
-        let (div, unit) = if typical < 1e6 { (1e3, "µs cpu") } else { (1e6, "ms cpu") };
-        values.iter_mut().for_each(|v| *v /= div);
-        unit
-    }
-    fn scale_throughputs(&self, _typical: f64, t: &Throughput, values: &mut [f64]) -> &'static str {
-        let n = match t {
-            Throughput::Bytes(n) | Throughput::BytesDecimal(n) => *n as f64 / 1e6,
-            _ => 1.0,
-        };
-        values.iter_mut().for_each(|v| *v = if *v > 0.0 { n * 1e9 / *v } else { 0.0 });
-        "MB/s"
-    }
-    fn scale_for_machines(&self, _values: &mut [f64]) -> &'static str {
-        "ns"
-    }
-}
-
-fn reuters_folder() -> Option<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut candidates: Vec<PathBuf> =
-        std::env::var("DATELINE_REUTERS").map(PathBuf::from).into_iter().collect();
-    candidates.push(PathBuf::from("/work/reuters"));
-    candidates.push(root.join("../reuters"));
-    if let Some(found) = candidates.into_iter().find(|p| p.is_dir()) {
-        return Some(found);
-    }
-    let out = std::env::temp_dir().join("dateline-bench-reuters");
-    if out.is_dir() {
-        return Some(out);
-    }
-    let tool = root.join("../shared/tools/reuters-folder");
-    let built =
-        tool.is_file() && std::process::Command::new(&tool).arg(&out).status().is_ok_and(|s| s.success());
-    built.then_some(out)
-}
+use common::{CpuTime, reuters_folder};
 
 fn load(dir: &Path) -> Vec<(Article, Document)> {
     let Ok(c) = corpus::load(dir, &LoadOptions::default(), &Progress::default()) else { return Vec::new() };
