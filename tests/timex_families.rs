@@ -320,6 +320,8 @@ fn in_a_number_of_years_is_a_future_date_with_a_future_verb() {
     let five = find(&all, "five years");
     assert_eq!((five.kind, five.value.as_str()), (TimexType::Date, "2029"));
     assert!(five.derivation.contains("ahead"), "{}", five.derivation);
+    let all = tag("It will be his first visit to the country in two decades.", MON_2024_06_17);
+    assert_eq!(find(&all, "two decades").value, "P20Y");
     let all = tag("Sales doubled in five years.", MON_2024_06_17);
     let five = find(&all, "five years");
     assert_eq!((five.kind, five.value.as_str()), (TimexType::Duration, "P5Y"));
