@@ -334,3 +334,12 @@ fn the_weekend_follows_the_tense_from_publication() {
     );
     assert_eq!(values("Talks will resume over the weekend.", a), pairs(&[("the weekend", "2024-W25-WE")]));
 }
+
+#[test]
+fn later_is_a_signal_and_or_so_an_approximation() {
+    let all = tag("The rebels withdrew. Three days later, the army entered the town.", MON_2024_06_17);
+    let three = find(&all, "Three days");
+    assert_eq!((three.kind, three.value.as_str()), (TimexType::Duration, "P3D"));
+    let got = values("Then, a week or so ago, the general picked the date.", MON_2024_06_17);
+    assert_eq!(got, pairs(&[("a week or so ago", "2024-W24")]));
+}
