@@ -4,6 +4,8 @@
 //! rebuilt model, then undone (Ctrl+Z) and redone (Ctrl+Shift+Z).
 #![cfg(feature = "gui")]
 
+mod ui_common;
+
 use std::path::{Path, PathBuf};
 
 use dateline::edits::Edit;
@@ -11,7 +13,7 @@ use dateline::edits::apply::{split_entity_id, split_event_id};
 use dateline::model::{Event, Extraction};
 use dateline::ui::App;
 use dateline::ui::app::{LeftTab, Selected};
-use dateline::ui::edit_actions::kind_word;
+use dateline::ui::edit_actions::{kind_word, mentions_word};
 use dateline::ui::picker::FakePicker;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -194,7 +196,7 @@ fn people_view_merges_two_entities_into_one_row_and_undo_separates_them() {
     h.get_by_label("Merge with…").click();
     h.run_steps(2);
     type_into(&mut h, ENTITY_SEARCH, &c.name);
-    click_label_ending(&mut h, format!("{} · {} · {} mentions", c.name, kind_word(c.kind), c.mentions));
+    click_label_ending(&mut h, format!("{} · {} · {}", c.name, kind_word(c.kind), mentions_word(c.mentions)));
     h.get_by_label("Merge").click();
     h.run_steps(2);
     assert_eq!(h.state().edits.edits(), &[Edit::MergeEntities { entity: c.id.clone(), into: t.id.clone() }]);
@@ -287,4 +289,35 @@ fn correcting_a_speaker_flags_the_quote_as_edited() {
     assert_eq!(edited.edited, vec!["speaker".to_string()]);
     assert!(after.quotes.iter().filter(|x| x.id != q.id).all(|x| x.edited.is_empty()));
     assert!(h.query_by_label("(speaker set by you)").is_some());
+}
+
+#[test]
+fn merge_picker_lists_nearest_dates_first_searches_and_closes_with_the_selection() {
+    let app = App::from_output(
+        Path::new("/nonexistent-fixture"),
+        ui_common::fixture(),
+        Box::new(FakePicker::default()),
+    );
+    let mut h = Harness::builder()
+        .with_size([1500.0, 1000.0])
+        .with_context_setup(dateline::ui::fonts::install)
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+    h.run_steps(2);
+    h.state_mut().selected = Some(Selected::Event("talks".into()));
+    h.run_steps(2);
+    h.get_by_label("Merge with…").click();
+    h.run_steps(2);
+    // talks are on 18 Jun 2024: the December summit is nearer than the 2023 meeting
+    let summit = h.get_by_label("Dec 2024 · A summit could follow").rect().top();
+    let met = h.get_by_label("2023 · The two sides last met").rect().top();
+    assert!(summit < met, "nearest in date first");
+    let disabled_merge = |n: &AccessKitNode<'_>| n.label().as_deref() == Some("Merge") && n.is_disabled();
+    assert!(h.query_by(disabled_merge).is_some(), "nothing picked yet");
+    type_into(&mut h, EVENT_SEARCH, "2023");
+    assert!(h.query_by_label("Dec 2024 · A summit could follow").is_none(), "the search narrows");
+    assert!(h.query_by_label("2023 · The two sides last met").is_some());
+    h.state_mut().selected = Some(Selected::Event("summit".into()));
+    h.run_steps(2);
+    assert!(h.state().edits_ui.merge.is_none(), "selecting another event closes the picker");
+    assert!(h.state().edits.edits().is_empty(), "and merges nothing");
 }

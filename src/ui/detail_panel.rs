@@ -21,6 +21,14 @@ pub fn detail_ui(app: &mut App, ui: &mut egui::Ui) {
         ui.weak("Loading…");
         return;
     };
+    // a merge picker belongs to the selection it was opened on
+    let selected_id = match &app.selected {
+        Some(Selected::Event(id) | Selected::Entity(id)) => Some(id.as_str()),
+        _ => None,
+    };
+    if app.edits_ui.merge.as_ref().is_some_and(|p| Some(p.target.as_str()) != selected_id) {
+        app.edits_ui.merge = None;
+    }
     egui::ScrollArea::vertical().id_salt("detail").auto_shrink(false).show(ui, |ui| {
         match app.selected.clone() {
             Some(Selected::Event(id)) => match ix.event_by_id.get(&id) {
@@ -75,8 +83,8 @@ fn evidence_link(
         if resp.on_hover_text(format!("Open {} at this sentence", ev.article)).clicked() {
             open_reader(app, &ev.article, ev.start, ev.end);
         }
-        ui.horizontal_wrapped(|ui| {
-            ui.weak(format!("— {outlet}"));
+        ui.horizontal(|ui| {
+            // the button first, so it sits in the same place under every report
             if let Some(event) = split_from
                 && ui
                     .small_button("Split out")
@@ -86,6 +94,7 @@ fn evidence_link(
                 let ctx = ui.ctx().clone();
                 edit_actions::split_mention(app, Some(&ctx), m, event, ev);
             }
+            ui.add(egui::Label::new(egui::RichText::new(format!("— {outlet}")).weak()).truncate());
         });
     });
 }

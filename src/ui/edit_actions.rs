@@ -41,6 +41,11 @@ pub fn kind_word(k: EntityKind) -> &'static str {
     }
 }
 
+/// `1 mention`, `5 mentions`.
+pub fn mentions_word(n: usize) -> String {
+    if n == 1 { "1 mention".into() } else { format!("{n} mentions") }
+}
+
 fn event_title(m: &Extraction, id: &str) -> String {
     m.events.iter().find(|e| e.id == id).map(|e| short(&e.title, 48)).unwrap_or_else(|| id.to_string())
 }
@@ -120,7 +125,7 @@ fn candidate_row(
                 if e.aliases.is_empty() { "no other names".to_string() } else { e.aliases.join(", ") };
             Some((
                 e.id.clone(),
-                format!("{} · {} · {} mentions", e.name, kind_word(e.kind), e.mentions),
+                format!("{} · {} · {}", e.name, kind_word(e.kind), mentions_word(e.mentions)),
                 format!("Also: {aliases}\nIn {} article(s)", e.articles.len()),
             ))
         }
