@@ -237,7 +237,17 @@ pub fn merge_picker_ui(
             r.request_focus();
             p.focus_pending = false;
         }
+        let entered = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         let cands = p.candidates(m, ix, generation).to_vec();
+        // Enter merges the picked candidate, or the only one left by the search
+        if entered {
+            let only = (cands.len() == 1).then(|| cands.first().and_then(|&i| candidate_row(kind, m, ix, i)));
+            match (p.chosen.clone(), only.flatten()) {
+                (Some(c), _) => action = Some(Some(c)),
+                (None, Some((id, _, _))) => action = Some(Some(id)),
+                (None, None) => {}
+            }
+        }
         if cands.is_empty() {
             ui.weak("Nothing matches.");
         } else if p.query.trim().is_empty() {
