@@ -136,6 +136,10 @@ pub fn split_mention(app: &mut App, ctx: Option<&egui::Context>, m: &Extraction,
 /// become its aliases).
 pub fn merge_entities(app: &mut App, ctx: Option<&egui::Context>, m: &Extraction, from: &str, into: &str) {
     let msg = format!("Merged {} into {} (Ctrl+Z undoes)", entity_name(m, from), entity_name(m, into));
+    if app.filters.entity.as_deref() == Some(from) {
+        // the filter follows the entity it named
+        app.filters.entity = Some(into.to_string());
+    }
     send(app, ctx, m, Edit::MergeEntities { entity: from.to_string(), into: into.to_string() }, msg);
 }
 
