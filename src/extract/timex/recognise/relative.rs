@@ -16,6 +16,15 @@ pub(super) fn reference(t: &Toks, i: usize) -> Hit {
     match t.lex(i) {
         Lex::Ref(RefKind::Past) if t.word_is(i, "once") || t.word_is(i, "previously") => None,
         Lex::Ref(RefKind::Future) if t.word_is(i, "soon") => None,
+        // `future` alone is an adjective (`future earnings`, `the foreseeable future`): only
+        // the noun `the future` / `in future` refers to a time.
+        Lex::Ref(RefKind::Future) if t.word_is(i, "future") => {
+            let prev = t.lower(i.wrapping_sub(1));
+            let possessive = matches!(prev.as_str(), "his" | "her" | "its" | "their" | "our" | "my" | "your")
+                || (prev.as_str() == "s" && t.glued_p(i.wrapping_sub(2), '\''));
+            let noun = (prev.as_str() == "in" || possessive) && ends_noun_phrase(t, i + 1);
+            noun.then_some((i + 1, Expr::Ref(RefKind::Future)))
+        }
 
         Lex::Ref(k) => Some((i + 1, Expr::Ref(k))),
         Lex::Word(W::Current) if !next_is_unit => Some((i + 1, Expr::Ref(RefKind::Present))),
@@ -33,6 +42,10 @@ pub(super) fn reference(t: &Toks, i: usize) -> Hit {
         Lex::Word(W::The) if t.word_is(i + 1, "near") && t.word_is(i + 2, "future") => {
             Some((i + 3, Expr::Ref(RefKind::Future)))
         }
+        // `the future` (a noun phrase, so `the` is part of it), not `the future of the firm`.
+        Lex::Word(W::The) if t.word_is(i + 1, "future") && !t.word_is(i + 2, "of") => {
+            ends_noun_phrase(t, i + 2).then_some((i + 2, Expr::Ref(RefKind::Future)))
+        }
         Lex::Word(W::The) if t.is_w(i + 1, W::Past) && !matches!(t.lex(i + 2), Lex::Unit(..)) => {
             let after = t.lex(i + 2);
             (!t.is_num_like(i + 2) && !matches!(after, Lex::Word(W::Few) | Lex::Season(_)))
@@ -42,6 +55,22 @@ pub(super) fn reference(t: &Toks, i: usize) -> Hit {
             Some((i + 2, Expr::Ref(RefKind::Present)))
         }
         _ => None,
+    }
+}
+
+/// Whether a noun phrase may end before token `i`: punctuation, the end, a function word or
+/// a word that starts a clause (`the future is`, `the future that`), not a noun it would
+/// modify (`the future earnings`).
+fn ends_noun_phrase(t: &Toks, i: usize) -> bool {
+    match t.get(i) {
+        Some(n) if n.kind == super::Kind::Word => {
+            matches!(t.lex(i), Lex::Word(_))
+                || matches!(
+                    t.lower(i).as_str(),
+                    "is" | "was" | "will" | "would" | "that" | "if" | "when" | "as" | "remains" | "holds"
+                )
+        }
+        _ => true,
     }
 }
 
@@ -96,6 +125,13 @@ pub(super) fn shifted(t: &Toks, i: usize) -> Hit {
         return Some((end, Expr::Offset { unit: Unit::Year, n: Qty::Exact(1.0), sign: -1, from_ref: true }));
     }
     if let Some((shift, from_ref, j)) = shift_word(t, i) {
+        // `ABC's "This Week"`: a title in mid-sentence (every word capitalised), not a date.
+        if i > 0 && j == i + 1 && t.capital(i) && t.capital(j) && !t.get(i).is_some_and(|x| x.all_caps) {
+            let after_stop = t.get(i - 1).is_some_and(|p| matches!(p.punct(), Some('.' | '!' | '?' | ':')));
+            if !after_stop {
+                return None;
+            }
+        }
         // `the latest period`: the period a report is about.
         if t.word_is(j, "period") {
             return Some((j + 1, Expr::UnitShift { unit: Unit::Quarter, shift: 0, from_ref: true }));
@@ -208,7 +244,7 @@ pub(super) fn shifted(t: &Toks, i: usize) -> Hit {
 /// `two years ago`, `a year earlier`, `three days later`, `nine years`, `two-day`,
 /// `four hours and 40 minutes`, `years`, `twice a year` (a set).
 pub(super) fn quantity_expr(t: &Toks, i: usize) -> Hit {
-    if let Some((q, u, mut k)) = quantity_unit(t, i) {
+    if let Some((q, u, k)) = quantity_unit(t, i) {
         // `a year-earlier loss`: the compound is the expression, not `a year`.
         if t.glued_p(k, '-') && matches!(t.w(k + 1), Some(W::Earlier | W::Ago)) {
             return None;
@@ -217,17 +253,31 @@ pub(super) fn quantity_expr(t: &Toks, i: usize) -> Hit {
         if matches!(q, Qty::Exact(v) if v == 1.0)
             && !matches!(t.w(k), Some(W::Earlier | W::Later | W::Ago))
             && (t.word_is(i, "a") || t.word_is(i, "per"))
-            && (matches!(prev.as_str(), "twice" | "once" | "times" | "percent")
-                || t.is_p(i.wrapping_sub(1), '%'))
+            && (matches!(prev.as_str(), "twice" | "once" | "times" | "percent" | "million" | "billion")
+                || t.is_p(i.wrapping_sub(1), '%')
+                // A rate after an amount: `$1.76 a year`, `358,000 a month`.
+                || (i > 0 && t.num(i - 1).is_some()))
         {
             return Some((k, Expr::SetUnit { unit: u, every: 1 }));
         }
+        // `a week or so ago`
+        let mut k = if t.word_is(k, "or")
+            && t.word_is(k + 1, "so")
+            && matches!(t.w(k + 2), Some(W::Ago | W::Earlier | W::Later))
+        {
+            k + 2
+        } else {
+            k
+        };
         match t.w(k) {
             Some(W::Ago) => return Some((k + 1, Expr::Offset { unit: u, n: q, sign: -1, from_ref: false })),
             Some(W::Earlier) if t.word_is(k, "earlier") || ends_clause(t, k + 1) => {
                 return Some((k + 1, Expr::Offset { unit: u, n: q, sign: -1, from_ref: true }));
             }
-            Some(W::Later) if t.word_is(k, "later") || ends_clause(t, k + 1) => {
+            // `three days later`: TimeML tags the length and leaves `later` as a signal
+            // (there is no date it could safely stand for without the event it follows).
+            Some(W::Later) if t.word_is(k, "later") => return Some((k, Expr::Duration { unit: u, n: q })),
+            Some(W::Later) if ends_clause(t, k + 1) => {
                 return Some((k + 1, Expr::Offset { unit: u, n: q, sign: 1, from_ref: true }));
             }
             _ => {}
