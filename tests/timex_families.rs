@@ -262,3 +262,75 @@ fn seed_000_in_a_2024_context() {
         unanchored.iter().filter(|t| t.relative).all(|t| t.value.contains('X') || t.value.ends_with("_REF"))
     );
 }
+
+#[test]
+fn the_future_is_a_noun_phrase_not_an_adjective() {
+    let got = values(
+        "Analysts expect future earnings to fall, but the company is confident about the future.",
+        MON_2024_06_17,
+    );
+    assert_eq!(got, pairs(&[("the future", "FUTURE_REF")]));
+    assert!(values("It will remain neutral for the foreseeable future.", MON_2024_06_17).is_empty());
+    assert_eq!(
+        values("Nobody can say what the firm's future holds.", MON_2024_06_17),
+        pairs(&[("future", "FUTURE_REF")])
+    );
+}
+
+#[test]
+fn abbreviations_and_prepositions_do_not_mislead_the_tense() {
+    // The dot of `U.S.` does not end the clause, and `next to` is a place, not a time.
+    let got = values(
+        "Bombs killed 100 people in the blasts next to the U.S. embassies in Kenya on Friday.",
+        MON_2024_06_17,
+    );
+    assert_eq!(got, pairs(&[("Friday", "2024-06-14")]));
+}
+
+#[test]
+fn a_clock_time_takes_the_day_named_after_it() {
+    let all = tag("Polls will open at 10 a.m. on Wednesday and close at 8 p.m. on June 21.", MON_2024_06_17);
+    assert_eq!(find(&all, "10 a.m.").value, "2024-06-19T10:00");
+    assert_eq!(find(&all, "Wednesday").value, "2024-06-19");
+    assert_eq!(find(&all, "8 p.m.").value, "2024-06-21T20:00");
+}
+
+#[test]
+fn months_without_a_cue_lean_to_the_past() {
+    // Published 2 Nov 1989: a comma cuts the verb off, and March is read as this March,
+    // not one four months ahead.
+    let got = values(
+        "He stepped down as chairman, president and chief executive in March for health reasons.",
+        d(1989, 11, 2),
+    );
+    assert_eq!(got, pairs(&[("March", "1989-03")]));
+}
+
+#[test]
+fn a_plan_seen_from_the_past_points_back() {
+    let got = values("The offer had been scheduled to expire at midnight Friday.", MON_2024_06_17);
+    assert_eq!(got, pairs(&[("midnight Friday", "2024-06-14T24:00")]));
+    let got = values("The offer is scheduled to expire at midnight Friday.", MON_2024_06_17);
+    assert_eq!(got, pairs(&[("midnight Friday", "2024-06-21T24:00")]));
+}
+
+#[test]
+fn in_a_number_of_years_is_a_future_date_with_a_future_verb() {
+    let all = tag("The notes will be redeemed in five years.", MON_2024_06_17);
+    let five = find(&all, "five years");
+    assert_eq!((five.kind, five.value.as_str()), (TimexType::Date, "2029"));
+    assert!(five.derivation.contains("ahead"), "{}", five.derivation);
+    let all = tag("Sales doubled in five years.", MON_2024_06_17);
+    let five = find(&all, "five years");
+    assert_eq!((five.kind, five.value.as_str()), (TimexType::Duration, "P5Y"));
+}
+
+#[test]
+fn the_weekend_follows_the_tense_from_publication() {
+    let a = MON_2024_06_17;
+    assert_eq!(
+        values("Over the weekend, officials confirmed the report.", a),
+        pairs(&[("the weekend", "2024-W24-WE")])
+    );
+    assert_eq!(values("Talks will resume over the weekend.", a), pairs(&[("the weekend", "2024-W25-WE")]));
+}

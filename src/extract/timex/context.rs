@@ -3,7 +3,8 @@
 //! The governing verb group decides: the nearest tense cue to the left of the expression
 //! within its sentence (`will`, `set to hold`, `met`, `said`), else the nearest to the right.
 
-use super::lexicon::{FUTURE_CUES, Lex, NOT_PAST_ED, PAST_VERBS, W};
+use super::expr::{Expr, Qty};
+use super::lexicon::{FUTURE_CUES, Lex, NOT_PAST_ED, PAST_VERBS, Unit, W};
 use super::recognise::Toks;
 use super::tokens::Kind;
 
@@ -44,7 +45,12 @@ fn is_past_form(w: &str) -> bool {
 
 /// Stops the scan: sentence-internal boundaries between clauses that rarely share a verb.
 fn boundary(t: &Toks, i: usize) -> bool {
-    t.get(i).is_some_and(|tok| matches!(tok.kind, Kind::Punct(';' | '"' | '(' | ')' | '.' | '?' | '!')))
+    t.get(i).is_some_and(|tok| match tok.kind {
+        // The dot of an abbreviation (`a.m.`, `Sept.`, `U.S.`) does not end a clause.
+        Kind::Punct('.') => !(i > 0 && t.glued(i) && t.word(i - 1).len() <= 4),
+        Kind::Punct(';' | '"' | '(' | ')' | '?' | '!') => true,
+        _ => false,
+    })
 }
 
 /// Judges the verb group around token `i`: Some(direction) if `i` is a tense cue.
@@ -90,10 +96,15 @@ fn judge(t: &Toks, i: usize, lo: usize) -> Option<(Direction, usize, usize)> {
     ) && (t.word_is(i + 1, "to") || matches!(w, "scheduled" | "slated" | "expected" | "planned"))
     {
         let from = aux_start(t, i, lo);
-        return Some((Direction::Future, from, (i + 3).min(t.len())));
+        // `had been scheduled to expire Friday`: a plan seen from the past, now over.
+        let had = (i > lo && lower(t, i - 1).as_str() == "had")
+            || (i > lo + 1 && lower(t, i - 1).as_str() == "been" && lower(t, i - 2).as_str() == "had");
+        let dir = if had { Direction::Past } else { Direction::Future };
+        return Some((dir, from, (i + 3).min(t.len())));
     }
 
-    if matches!(t.lex(i), Lex::Word(W::Next | W::Coming)) {
+    // `next`, `coming` (not the preposition `next to`).
+    if matches!(t.lex(i), Lex::Word(W::Next | W::Coming)) && !t.word_is(i + 1, "to") {
         return Some((Direction::Future, i, i + 1));
     }
     if matches!(t.lex(i), Lex::Word(W::Ago)) || w == "since" {
@@ -173,6 +184,12 @@ fn aux_start(t: &Toks, i: usize, lo: usize) -> usize {
     k
 }
 
+/// A comma between items of a list: an `and`/`or` or another comma follows within a few
+/// words, before the expression at `start`.
+fn list_comma(t: &Toks, i: usize, start: usize) -> bool {
+    (i + 2..(i + 5).min(start)).any(|k| t.is_w(k, W::And) || t.is_p(k, ','))
+}
+
 /// The direction for the expression at tokens `start..end` of a sentence spanning
 /// tokens `lo..hi`.
 pub fn direction(t: &Toks, lo: usize, hi: usize, start: usize, end: usize) -> Cue {
@@ -180,8 +197,9 @@ pub fn direction(t: &Toks, lo: usize, hi: usize, start: usize, end: usize) -> Cu
     let left_stop = lo.max(start.saturating_sub(LEFT_WINDOW));
     while i > left_stop {
         i -= 1;
-        // A comma ends the clause: `authorized a split, payable Dec. 7` is not past.
-        if boundary(t, i) || t.is_p(i, ',') {
+        // A comma ends the clause (`authorized a split, payable Dec. 7` is not past),
+        // unless it separates items of a list (`chairman, president and chief executive`).
+        if boundary(t, i) || (t.is_p(i, ',') && !list_comma(t, i, start)) {
             break;
         }
         if let Some((dir, a, b)) = judge(t, i, lo) {
@@ -210,4 +228,20 @@ fn cue(t: &Toks, dir: Direction, a: usize, b: usize) -> Cue {
     };
     let words = t.text.get(first.start..last.end).unwrap_or("").to_string();
     Cue { dir, words }
+}
+
+/// Rereads a length of time by its context: `will be repaid in five years` is the date
+/// five years ahead, not a duration (`in five years` with a past verb stays a length).
+pub fn reread(expr: Expr, t: &Toks, start: usize, cue: &Cue) -> Expr {
+    match expr {
+        Expr::Duration { unit, n: n @ Qty::Exact(_) }
+            if cue.dir == Direction::Future
+                && start > 0
+                && t.word_is(start - 1, "in")
+                && !matches!(unit, Unit::Second | Unit::Minute | Unit::Quarter | Unit::Half) =>
+        {
+            Expr::Offset { unit, n, sign: 1, from_ref: false }
+        }
+        e => e,
+    }
 }

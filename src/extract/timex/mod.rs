@@ -72,7 +72,8 @@ pub fn tag_text(article_id: &str, text: &str, doc: &Document, anchor: Option<Nai
                 reference: reference.as_ref(),
                 quarter_ref: quarter_ref.as_ref(),
             };
-            let r = resolve::resolve(&f.expr, &ctx);
+            let meaning = context::reread(f.expr, &t, f.start, &cue);
+            let r = resolve::resolve(&meaning, &ctx);
             let written = &text[start..end];
             let phrase = match f.start.checked_sub(1).and_then(|p| toks.get(p)) {
                 Some(p)
@@ -90,7 +91,7 @@ pub fn tag_text(article_id: &str, text: &str, doc: &Document, anchor: Option<Nai
                 None
             };
             if let Some((d, _, p)) = range
-                && !matches!(f.expr, expr::Expr::Ref(_) | expr::Expr::Offset { .. })
+                && !matches!(meaning, expr::Expr::Ref(_) | expr::Expr::Offset { .. })
             {
                 let point =
                     RefPoint { date: d, precision: p, text: written.to_string(), value: r.value.clone() };

@@ -144,7 +144,15 @@ pub(super) fn clock(t: &Toks, i: usize) -> Hit {
     if t.is_w(j, W::Zone) && (t.get(j).is_some_and(|z| z.all_caps) || t.word(j).len() > 3) {
         j += 1;
     }
-    let (day, end) = day_after(t, j);
+    let (mut day, end) = day_after(t, j);
+    // `at 10 a.m. on Wednesday`: the day named next is the clock's day, though TimeML
+    // tags it on its own.
+    if day == DaySpec::Implicit && t.word_is(end, "on") {
+        let (d, k) = day_after(t, end + 1);
+        if k > end + 1 {
+            day = d;
+        }
+    }
     Some((end, Expr::Clock { hour: hour as u8, minute: minute as u8, day }))
 }
 

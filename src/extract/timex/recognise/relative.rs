@@ -16,6 +16,15 @@ pub(super) fn reference(t: &Toks, i: usize) -> Hit {
     match t.lex(i) {
         Lex::Ref(RefKind::Past) if t.word_is(i, "once") || t.word_is(i, "previously") => None,
         Lex::Ref(RefKind::Future) if t.word_is(i, "soon") => None,
+        // `future` alone is an adjective (`future earnings`, `the foreseeable future`): only
+        // the noun `the future` / `in future` refers to a time.
+        Lex::Ref(RefKind::Future) if t.word_is(i, "future") => {
+            let prev = t.lower(i.wrapping_sub(1));
+            let possessive = matches!(prev.as_str(), "his" | "her" | "its" | "their" | "our" | "my" | "your")
+                || (prev.as_str() == "s" && t.glued_p(i.wrapping_sub(2), '\''));
+            let noun = (prev.as_str() == "in" || possessive) && ends_noun_phrase(t, i + 1);
+            noun.then_some((i + 1, Expr::Ref(RefKind::Future)))
+        }
 
         Lex::Ref(k) => Some((i + 1, Expr::Ref(k))),
         Lex::Word(W::Current) if !next_is_unit => Some((i + 1, Expr::Ref(RefKind::Present))),
@@ -33,6 +42,10 @@ pub(super) fn reference(t: &Toks, i: usize) -> Hit {
         Lex::Word(W::The) if t.word_is(i + 1, "near") && t.word_is(i + 2, "future") => {
             Some((i + 3, Expr::Ref(RefKind::Future)))
         }
+        // `the future` (a noun phrase, so `the` is part of it), not `the future of the firm`.
+        Lex::Word(W::The) if t.word_is(i + 1, "future") && !t.word_is(i + 2, "of") => {
+            ends_noun_phrase(t, i + 2).then_some((i + 2, Expr::Ref(RefKind::Future)))
+        }
         Lex::Word(W::The) if t.is_w(i + 1, W::Past) && !matches!(t.lex(i + 2), Lex::Unit(..)) => {
             let after = t.lex(i + 2);
             (!t.is_num_like(i + 2) && !matches!(after, Lex::Word(W::Few) | Lex::Season(_)))
@@ -42,6 +55,22 @@ pub(super) fn reference(t: &Toks, i: usize) -> Hit {
             Some((i + 2, Expr::Ref(RefKind::Present)))
         }
         _ => None,
+    }
+}
+
+/// Whether a noun phrase may end before token `i`: punctuation, the end, a function word or
+/// a word that starts a clause (`the future is`, `the future that`), not a noun it would
+/// modify (`the future earnings`).
+fn ends_noun_phrase(t: &Toks, i: usize) -> bool {
+    match t.get(i) {
+        Some(n) if n.kind == super::Kind::Word => {
+            matches!(t.lex(i), Lex::Word(_))
+                || matches!(
+                    t.lower(i).as_str(),
+                    "is" | "was" | "will" | "would" | "that" | "if" | "when" | "as" | "remains" | "holds"
+                )
+        }
+        _ => true,
     }
 }
 

@@ -11,7 +11,7 @@ pub use periods::{duration_value, holiday_date};
 use super::context::{Cue, Direction};
 use super::expr::{DaySpec, Expr, Qty, YearPart, YearSpec};
 use super::lexicon::{RefKind, Unit};
-use super::value::{amount, day_value, last_day_of_month, month_value, shift_months};
+use super::value::{amount, day_value, last_day_of_month, month_value, shift_months, week_value};
 use crate::model::{Precision, TimexType};
 use periods::{day_part_code, month_of_precision, part_code, part_range, unit_period};
 
@@ -312,6 +312,12 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
             };
             res(Date, v.into(), true, 0.9, "vague reference")
         }
+        // `the weekend`: the one the tense points to, counted from publication.
+        Expr::UnitShift { unit: Unit::Weekend, shift: 0, from_ref: true } if anchor.is_some() => {
+            let a = anchor.unwrap_or_default();
+            let sat = periods::weekend_of(a, ctx.cue.dir);
+            res(Date, format!("{}-WE", week_value(sat)), true, 0.75, ctx.dir_note())
+        }
         Expr::UnitShift { unit, shift, from_ref } => {
             let base = match (from_ref, ctx.reference) {
                 // `the quarter`, `this quarter`: the quarter the report is about.
@@ -475,7 +481,7 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
         }
         Expr::DayPartOf { part, day } => match day_of(day, ctx) {
             Some((d, how)) => {
-                // TimeML news annotation gives `Friday night` the day as a DATE, `this
+                // TimeML news annotation mostly gives `Friday night` the day as a DATE, `this
                 // morning` a TIME with the part of day.
                 if matches!(day, DaySpec::Weekday(..)) {
                     res(Date, day_value(d), true, 0.8, how)

@@ -8,6 +8,25 @@ use super::super::lexicon::{DayPart, Unit};
 use super::super::value::{add_months, amount, day_value, last_day_of_month, month_value, week_value};
 use crate::model::Precision;
 
+use super::super::context::Direction;
+
+/// The Saturday of the weekend `the weekend` means on day `a`: on a weekend that one;
+/// otherwise the last one for a past tense, the next one for a future tense, and without
+/// a cue the last one early in the week and the next one from Thursday on.
+pub(super) fn weekend_of(a: NaiveDate, dir: Direction) -> NaiveDate {
+    let wd = a.weekday().num_days_from_monday() as i64; // 0 = Monday
+    let this_sat = a + Duration::days(5 - wd);
+    if wd >= 5 {
+        return this_sat;
+    }
+    let past = match dir {
+        Direction::Past => true,
+        Direction::Future => false,
+        Direction::Unknown => wd <= 2,
+    };
+    if past { this_sat - Duration::days(7) } else { this_sat }
+}
+
 /// `Q3`, `H1`, `SU`: the TIMEX3 code of a part of a year.
 pub(super) fn part_code(part: YearPart) -> String {
     match part {
