@@ -168,7 +168,8 @@ fn exports_hold_exactly_the_events_the_search_and_outlet_filters_show() {
     h.state_mut().pick_export(ExportJob::Data(dateline::export::Format::TimelineJs));
     wait_export(&mut h);
     let v: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&tljs).expect("TimelineJS written")).expect("valid JSON");
+        serde_json::from_str(&std::fs::read_to_string(&tljs).expect("TimelineJS written"))
+            .expect("valid JSON");
     let mut heads: Vec<&str> = v["events"]
         .as_array()
         .expect("events")

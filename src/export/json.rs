@@ -25,7 +25,11 @@ pub fn to_json_selected(x: &Extraction, sel: &Selection) -> String {
 pub fn subset(x: &Extraction, sel: &Selection) -> Extraction {
     let events: Vec<_> = x.events.iter().filter(|e| sel.keeps(e)).cloned().collect();
     let kept: std::collections::HashSet<&str> = events.iter().map(|e| e.id.as_str()).collect();
-    let conflicts =
-        x.conflicts.iter().filter(|c| c.events.iter().any(|id| kept.contains(id.as_str()))).cloned().collect();
+    let conflicts = x
+        .conflicts
+        .iter()
+        .filter(|c| c.events.iter().any(|id| kept.contains(id.as_str())))
+        .cloned()
+        .collect();
     Extraction { events, conflicts, ..x.clone() }
 }

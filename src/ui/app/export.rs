@@ -91,9 +91,10 @@ impl App {
     /// hidden events, flagged, as its contract says).
     pub fn export_selection(&mut self) -> Selection {
         self.refresh_visible();
-        let events = self.loaded.as_ref().map(|l| &l.output.extraction.events).filter(|e| !e.is_empty()).map(
-            |events| self.visible.iter().filter_map(|&i| events.get(i)).map(|e| e.id.clone()).collect(),
-        );
+        let events =
+            self.loaded.as_ref().map(|l| &l.output.extraction.events).filter(|e| !e.is_empty()).map(
+                |events| self.visible.iter().filter_map(|&i| events.get(i)).map(|e| e.id.clone()).collect(),
+            );
         let events = events.filter(|_| self.filters.is_active());
         Selection {
             from: self.filters.date_range.map(|r| r.0),

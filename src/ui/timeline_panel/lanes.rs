@@ -293,7 +293,8 @@ mod tests {
 
     #[test]
     fn bands_stack_from_the_top_without_gaps() {
-        let lanes = Lanes { heights: lane_heights(&[9, 1, 4]), names: vec![String::new(); 3], ..Lanes::default() };
+        let lanes =
+            Lanes { heights: lane_heights(&[9, 1, 4]), names: vec![String::new(); 3], ..Lanes::default() };
         let (b0, t0) = lanes.band(0);
         let (b1, t1) = lanes.band(1);
         let (b2, t2) = lanes.band(2);
