@@ -1,40 +1,23 @@
-//! Tagging throughput of the time-expression engine on Reuters wire stories.
+//! Tagging throughput of the time-expression engine on Reuters wire stories, in process CPU
+//! time (one core's work even while other jobs share the machine).
 //!
-//! Reads the Reuters folder (`/work/reuters`, or `$DATELINE_REUTERS`, or builds one with
-//! `../shared/tools/reuters-folder` into the target dir); skips when none is available.
+//! Reads the Reuters folder (`$DATELINE_REUTERS`, `/work/reuters`, or one built with
+//! `../shared/tools/reuters-folder`); skips when none is available.
 //! Run: `cargo bench --no-default-features --bench timex`.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
+#[path = "common/mod.rs"]
+mod common;
+
+use common::{CpuTime, reuters_folder};
+
 use dateline::extract::timex;
 use dateline::model::Article;
 use dateline::text::Document;
-
-fn reuters_folder() -> Option<PathBuf> {
-    if let Ok(p) = std::env::var("DATELINE_REUTERS") {
-        return Some(PathBuf::from(p));
-    }
-    let fixed = Path::new("/work/reuters");
-    if fixed.is_dir() {
-        return Some(fixed.to_path_buf());
-    }
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let tool = root.join("../shared/tools/reuters-folder");
-    let out = root.join("target/reuters-bench");
-    if out.is_dir() {
-        return Some(out);
-    }
-    if tool.is_file() {
-        let ok = std::process::Command::new(&tool).arg(&out).status().is_ok_and(|s| s.success());
-        if ok {
-            return Some(out);
-        }
-    }
-    None
-}
 
 fn load(dir: &Path) -> Vec<Article> {
     let mut paths = Vec::new();
@@ -58,7 +41,7 @@ fn load(dir: &Path) -> Vec<Article> {
         .collect()
 }
 
-fn bench(c: &mut Criterion) {
+fn bench(c: &mut Criterion<CpuTime>) {
     let Some(dir) = reuters_folder() else {
         eprintln!("no Reuters folder (/work/reuters or ../shared/tools/reuters-folder): skipping");
         return;
@@ -82,5 +65,9 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench);
+criterion_group! {
+    name = benches;
+    config = Criterion::default().with_measurement(CpuTime);
+    targets = bench
+}
 criterion_main!(benches);

@@ -309,6 +309,10 @@ pub struct Entity {
     /// Number of mentions over the corpus.
     #[serde(default)]
     pub mentions: usize,
+    /// What the user changed (`merged`: other entities were merged into it; `split`: an alias
+    /// was split off it, or it was split off another). Empty when untouched.
+    #[serde(default)]
+    pub edited: Vec<String>,
 }
 
 /// A direct quote with its speaker.
@@ -338,6 +342,9 @@ pub struct Quote {
     /// 0..1 confidence in the attribution.
     #[serde(default)]
     pub confidence: f32,
+    /// What the user changed (`speaker`). Empty when untouched.
+    #[serde(default)]
+    pub edited: Vec<String>,
 }
 
 /// Event kinds: happenings, and statements about them (their own lane).

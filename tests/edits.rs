@@ -80,6 +80,7 @@ fn quote_and_entity_edits() {
             role: None,
             articles: vec![],
             mentions: 3,
+            edited: Vec::new(),
         },
         dateline::model::Entity {
             id: "lim2".into(),
@@ -89,6 +90,7 @@ fn quote_and_entity_edits() {
             role: None,
             articles: vec![],
             mentions: 1,
+            edited: Vec::new(),
         },
     ];
     let q = x.quotes[1].id.clone();
@@ -115,6 +117,18 @@ fn quote_and_entity_edits() {
         (quote.speaker.as_deref(), quote.speaker_entity.as_deref()),
         (Some("Lim Soo-suk"), Some("lim"))
     );
+    // every change is flagged in the model (and so in the JSON)
+    assert_eq!(quote.edited, vec!["speaker".to_string()]);
+    let lim = x.entities.iter().find(|e| e.id == "lim").unwrap();
+    assert_eq!(lim.edited, vec!["split".to_string(), "merged".to_string()]);
+    let he = x.entities.iter().find(|e| e.name == "he").unwrap();
+    assert_eq!(he.id, edits::apply::split_entity_id("lim", "he"));
+    assert_eq!(he.edited, vec!["split".to_string()]);
+    let untouched = x.quotes.iter().find(|x| x.id != q).unwrap();
+    assert!(untouched.edited.is_empty(), "only the edited quote is flagged");
+    let json = serde_json::to_value(&x).unwrap();
+    let jq = json["quotes"].as_array().unwrap().iter().find(|v| v["id"] == q.as_str()).unwrap();
+    assert_eq!(jq["edited"], serde_json::json!(["speaker"]));
 }
 
 #[test]

@@ -320,6 +320,8 @@ fn in_a_number_of_years_is_a_future_date_with_a_future_verb() {
     let five = find(&all, "five years");
     assert_eq!((five.kind, five.value.as_str()), (TimexType::Date, "2029"));
     assert!(five.derivation.contains("ahead"), "{}", five.derivation);
+    let all = tag("It will be his first visit to the country in two decades.", MON_2024_06_17);
+    assert_eq!(find(&all, "two decades").value, "P20Y");
     let all = tag("Sales doubled in five years.", MON_2024_06_17);
     let five = find(&all, "five years");
     assert_eq!((five.kind, five.value.as_str()), (TimexType::Duration, "P5Y"));
@@ -333,4 +335,27 @@ fn the_weekend_follows_the_tense_from_publication() {
         pairs(&[("the weekend", "2024-W24-WE")])
     );
     assert_eq!(values("Talks will resume over the weekend.", a), pairs(&[("the weekend", "2024-W25-WE")]));
+}
+
+#[test]
+fn later_is_a_signal_and_or_so_an_approximation() {
+    let all = tag("The rebels withdrew. Three days later, the army entered the town.", MON_2024_06_17);
+    let three = find(&all, "Three days");
+    assert_eq!((three.kind, three.value.as_str()), (TimexType::Duration, "P3D"));
+    let got = values("Then, a week or so ago, the general picked the date.", MON_2024_06_17);
+    assert_eq!(got, pairs(&[("a week or so ago", "2024-W24")]));
+}
+
+#[test]
+fn a_clock_time_never_borrows_the_publication_day_against_its_sentence() {
+    let a = MON_2024_06_17;
+    // The sentence places the time in 1998: its day is unknown, not the publication day.
+    let all = tag("In 1998 the first bomb went off at 10:30 a.m. outside the embassy.", a);
+    let t = find(&all, "10:30 a.m.");
+    assert_eq!((t.value.as_str(), t.start_day), ("1998-XX-XXT10:30", None));
+    assert!(t.confidence < 0.5);
+    // A day given earlier is the clock's day; no date at all means the publication day.
+    let all = tag("The blast came on June 5. Police arrived at 10:30 a.m. to seal the street.", a);
+    assert_eq!(find(&all, "10:30 a.m.").value, "2024-06-05T10:30");
+    assert_eq!(values("Polls closed at 8 p.m.", a), pairs(&[("8 p.m.", "2024-06-17T20:00")]));
 }

@@ -104,6 +104,7 @@ fn apply_one(x: &mut Extraction, analyses: &[ArticleAnalysis], e: &Edit) -> Resu
                 }
             }
             q.confidence = 1.0;
+            mark_field(&mut q.edited, "speaker");
             Ok(())
         }
         Edit::MergeEntities { entity, into } => merge_entities(x, entity, into),
@@ -199,9 +200,25 @@ fn event_mut<'a>(x: &'a mut Extraction, id: &str) -> Result<&'a mut Event, Strin
 }
 
 fn mark(ev: &mut Event, field: &str) {
-    if !ev.edited.iter().any(|f| f == field) {
-        ev.edited.push(field.to_string());
+    mark_field(&mut ev.edited, field);
+}
+
+/// Adds `field` to an `edited` list once.
+fn mark_field(edited: &mut Vec<String>, field: &str) {
+    if !edited.iter().any(|f| f == field) {
+        edited.push(field.to_string());
     }
+}
+
+/// The id [`Edit::SplitMention`] gives the event it creates (derived from the edit, so later
+/// edits that target the new event replay, and the app can select it).
+pub fn split_event_id(event: &str, article: &str, start: usize) -> String {
+    stable_hash(&["split", event, article, &start.to_string()])[..16].to_string()
+}
+
+/// The id [`Edit::SplitEntity`] gives the entity it creates (derived from the edit).
+pub fn split_entity_id(entity: &str, alias: &str) -> String {
+    stable_hash(&["split", entity, &alias.trim().to_lowercase()])[..16].to_string()
 }
 
 fn push_unique<T: PartialEq + Clone>(into: &mut Vec<T>, items: &[T]) {
@@ -285,7 +302,7 @@ fn split_mention(
         return Err(format!("event {event} has a single report; nothing to split"));
     }
     let mut new = Event {
-        id: stable_hash(&["split", event, article, &start.to_string()])[..16].to_string(),
+        id: split_event_id(event, article, start),
         kind: src.kind,
         date: src.date.clone(),
         start: src.start,
@@ -364,6 +381,7 @@ fn merge_entities(x: &mut Extraction, from: &str, into: &str) -> Result<(), Stri
     if t.role.is_none() {
         t.role = gone.role;
     }
+    mark_field(&mut t.edited, "merged");
     let canonical = t.name.clone();
     for q in &mut x.quotes {
         if q.speaker_entity.as_deref() == Some(from) {
@@ -393,7 +411,8 @@ fn split_entity(x: &mut Extraction, entity: &str, alias: &str) -> Result<(), Str
         return Err(format!("entity {entity} has no alias “{alias}”"));
     };
     let name = src.aliases.remove(ai);
-    let new_id = stable_hash(&["split", entity, &alias_lc])[..16].to_string();
+    mark_field(&mut src.edited, "split");
+    let new_id = split_entity_id(entity, alias);
     let mut new = Entity {
         id: new_id.clone(),
         name,
@@ -402,6 +421,7 @@ fn split_entity(x: &mut Extraction, entity: &str, alias: &str) -> Result<(), Str
         role: None,
         articles: Vec::new(),
         mentions: 0,
+        edited: vec!["split".into()],
     };
     for q in &mut x.quotes {
         let said_by_alias = q.speaker.as_deref().is_some_and(|s| s.to_lowercase() == alias_lc)

@@ -250,6 +250,7 @@ fn build(records: &[Record], uf: &mut UnionFind) -> EntityIndex {
             role,
             articles: articles.into_iter().collect(),
             mentions,
+            edited: Vec::new(),
         });
     }
     index

@@ -4,7 +4,10 @@
 use std::sync::Arc;
 
 use super::app::{App, ReaderTarget, Selected};
+use super::edit_actions;
 use super::edit_forms::{self, FormKind};
+use super::entity_panel;
+use super::merge_picker::MergeKind;
 use super::sources_panel::{event_date_label, status_reason, status_style};
 use super::theme::Palette;
 use super::view_model::ModelIndex;
@@ -18,6 +21,14 @@ pub fn detail_ui(app: &mut App, ui: &mut egui::Ui) {
         ui.weak("Loading…");
         return;
     };
+    // a merge picker belongs to the selection it was opened on
+    let selected_id = match &app.selected {
+        Some(Selected::Event(id) | Selected::Entity(id)) => Some(id.as_str()),
+        _ => None,
+    };
+    if app.edits_ui.merge.as_ref().is_some_and(|p| Some(p.target.as_str()) != selected_id) {
+        app.edits_ui.merge = None;
+    }
     egui::ScrollArea::vertical().id_salt("detail").auto_shrink(false).show(ui, |ui| {
         match app.selected.clone() {
             Some(Selected::Event(id)) => match ix.event_by_id.get(&id) {
@@ -30,6 +41,12 @@ pub fn detail_ui(app: &mut App, ui: &mut egui::Ui) {
                 Some(&i) => article_detail(app, ui, &out, i),
                 None => {
                     ui.weak("This article is no longer loaded.");
+                }
+            },
+            Some(Selected::Entity(id)) => match ix.entity_by_id.get(&id) {
+                Some(&i) => entity_panel::entity_detail(app, ui, &out, &ix, i),
+                None => {
+                    ui.weak("This entity is no longer in the data (merged into another, or the data changed).");
                 }
             },
             None => {
@@ -47,7 +64,8 @@ fn open_reader(app: &mut App, article: &str, start: usize, end: usize) {
         Some(ReaderTarget { article: article.to_string(), span: Some((start, end)), scroll_pending: true });
 }
 
-/// A clickable piece of evidence: opens the reader at it.
+/// A clickable piece of evidence: opens the reader at it. With `split_from` (the event it is
+/// a report of, when that event has several), a "Split out" button makes it an event of its own.
 fn evidence_link(
     app: &mut App,
     ui: &mut egui::Ui,
@@ -55,6 +73,7 @@ fn evidence_link(
     ix: &ModelIndex,
     ev: &Evidence,
     salt: usize,
+    split_from: Option<&str>,
 ) {
     let outlet =
         ix.article(m, &ev.article).and_then(|a| a.source.clone()).unwrap_or_else(|| ev.article.clone());
@@ -64,7 +83,19 @@ fn evidence_link(
         if resp.on_hover_text(format!("Open {} at this sentence", ev.article)).clicked() {
             open_reader(app, &ev.article, ev.start, ev.end);
         }
-        ui.weak(format!("— {outlet}"));
+        ui.horizontal(|ui| {
+            // the button first, so it sits in the same place under every report
+            if let Some(event) = split_from
+                && ui
+                    .small_button("Split out")
+                    .on_hover_text("This report is about something else: make it an event of its own")
+                    .clicked()
+            {
+                let ctx = ui.ctx().clone();
+                edit_actions::split_mention(app, Some(&ctx), m, event, ev);
+            }
+            ui.add(egui::Label::new(egui::RichText::new(format!("— {outlet}")).weak()).truncate());
+        });
     });
 }
 
@@ -94,14 +125,31 @@ fn quote_block(app: &mut App, ui: &mut egui::Ui, m: &Extraction, ix: &ModelIndex
             }
             ui.horizontal_wrapped(|ui| {
                 let speaker = q.speaker.clone().unwrap_or_else(|| "unknown speaker".into());
-                ui.strong(format!("— {speaker}"));
+                match q.speaker_entity.as_ref().filter(|id| ix.entity_by_id.contains_key(*id)) {
+                    Some(id) => {
+                        let b = egui::Button::new(egui::RichText::new(format!("— {speaker}")).strong())
+                            .frame(false);
+                        if ui
+                            .add(b)
+                            .on_hover_text("Show this speaker in People (merge, split names)")
+                            .clicked()
+                        {
+                            entity_panel::show_entity(app, id);
+                        }
+                    }
+                    None => {
+                        ui.strong(format!("— {speaker}"));
+                    }
+                }
                 if let Some(r) = &q.speaker_role {
                     ui.weak(r);
                 }
                 if let Some(a) = ix.article(m, &q.article) {
                     ui.weak(format!("· {}", a.source.as_deref().unwrap_or(&a.id)));
                 }
-                if q.confidence > 0.0 && q.confidence < 0.5 {
+                if q.edited.iter().any(|f| f == "speaker") {
+                    ui.weak("(speaker set by you)");
+                } else if q.confidence > 0.0 && q.confidence < 0.5 {
                     ui.weak("(attribution uncertain)");
                 }
                 if ui.small_button("Copy").on_hover_text("Copy the quote with its citation").clicked() {
@@ -123,6 +171,7 @@ fn event_detail(app: &mut App, ui: &mut egui::Ui, out: &Arc<Output>, ix: &Arc<Mo
     let pal = Palette::of(ui.visuals().dark_mode);
     ui.heading(&e.title);
     edit_bar(app, ui, e);
+    edit_actions::merge_picker_ui(app, ui, MergeKind::Event, &e.id, m, ix);
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
         ui.strong(event_date_label(e));
@@ -148,8 +197,9 @@ fn event_detail(app: &mut App, ui: &mut egui::Ui, out: &Arc<Output>, ix: &Arc<Mo
     if !e.evidence.is_empty() {
         ui.separator();
         ui.strong("Evidence");
+        let split_from = (e.evidence.len() > 1).then_some(e.id.as_str());
         for (k, ev) in e.evidence.iter().enumerate() {
-            evidence_link(app, ui, m, ix, ev, k);
+            evidence_link(app, ui, m, ix, ev, k, split_from);
         }
     }
     let quotes: Vec<&Quote> =
@@ -172,7 +222,7 @@ fn event_detail(app: &mut App, ui: &mut egui::Ui, out: &Arc<Output>, ix: &Arc<Mo
                 ui.horizontal_wrapped(|ui| {
                     ui.weak(if k % 2 == 0 { "one side:" } else { "other side:" });
                 });
-                evidence_link(app, ui, m, ix, ev, 1000 + k);
+                evidence_link(app, ui, m, ix, ev, 1000 + k, None);
             }
         }
     }
@@ -182,9 +232,22 @@ fn event_detail(app: &mut App, ui: &mut egui::Ui, out: &Arc<Output>, ix: &Arc<Mo
             ui.weak("Who:");
             for id in &e.entities {
                 let Some(&ei) = ix.entity_by_id.get(id) else { continue };
-                if ui.small_button(&m.entities[ei].name).on_hover_text("Filter by this entity").clicked() {
+                let chip = ui
+                    .small_button(&m.entities[ei].name)
+                    .on_hover_text("Click: filter by this entity · right-click: more (merge, split names)");
+                if chip.clicked() {
                     app.filters.entity = Some(id.clone());
                 }
+                chip.context_menu(|ui| {
+                    if ui.button("Filter by this entity").clicked() {
+                        app.filters.entity = Some(id.clone());
+                        ui.close();
+                    }
+                    if ui.button("Show in People (merge, split names)").clicked() {
+                        entity_panel::show_entity(app, id);
+                        ui.close();
+                    }
+                });
             }
         });
     }
@@ -254,6 +317,13 @@ fn edit_bar(app: &mut App, ui: &mut egui::Ui, e: &Event) {
         }
         if ui.button("Note…").clicked() {
             edit_forms::open(app, FormKind::Note, &e.id, e.note.as_deref().unwrap_or(""));
+        }
+        if ui
+            .button("Merge with…")
+            .on_hover_text("Another event is the same happening: merge it into this one")
+            .clicked()
+        {
+            edit_actions::open_merge(app, MergeKind::Event, &e.id);
         }
     });
     for kind in [FormKind::Retitle, FormKind::EventDate, FormKind::Tag, FormKind::Note] {

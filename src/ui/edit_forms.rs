@@ -46,6 +46,7 @@ pub struct Form {
 
 /// Opens a form (replacing any other).
 pub fn open(app: &mut App, kind: FormKind, target: &str, initial: &str) {
+    app.edits_ui.merge = None;
     app.form = Some(Form { kind, target: target.to_string(), text: initial.to_string() });
 }
 

@@ -2,16 +2,21 @@
 //!
 //! One file per panel: [`app`] (state, background loading, layout), `timeline_panel`,
 //! `detail_panel`, `sources_panel`, `reader_panel`, [`filters`], [`presentation`];
+//! [`entity_panel`] the people list and entity detail, [`edit_actions`] merges and splits
+//! (with [`merge_picker`] ranking what to merge);
 //! [`theme`] holds every colour, [`fonts`] the bundled CJK fallback, [`icon`] the window
 //! icon, [`picker`] the file dialogs behind a trait,
 //! [`screenshot`] window screenshots as PNG. `native` wraps [`app::App`] in eframe.
 
 pub mod app;
 mod detail_panel;
+pub mod edit_actions;
 pub mod edit_forms;
+pub mod entity_panel;
 pub mod filters;
 pub mod fonts;
 pub mod icon;
+pub mod merge_picker;
 mod native;
 pub mod picker;
 pub mod presentation;

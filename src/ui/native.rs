@@ -161,8 +161,8 @@ impl NativeApp {
     }
 }
 
-/// Puts the app in a state worth a screenshot (`DATELINE_DEMO=detail|present|dark|sources`,
-/// comma-separated): used to look at each panel under Xvfb and in CI.
+/// Puts the app in a state worth a screenshot (`DATELINE_DEMO=detail|present|dark|sources|
+/// merge|people`, comma-separated): used to look at each panel under Xvfb and in CI.
 fn demo_state(app: &mut App, demo: &str, ctx: &egui::Context) {
     let best = app.model().and_then(|(out, ix)| {
         let m = &out.extraction;
@@ -177,6 +177,23 @@ fn demo_state(app: &mut App, demo: &str, ctx: &egui::Context) {
         match part.trim() {
             "dark" => app.prefs.dark = true,
             "sources" => app.left_tab = super::app::LeftTab::Sources,
+            "merge" => {
+                if let Some(e) = &best {
+                    app.selected = Some(super::app::Selected::Event(e.id.clone()));
+                    super::edit_actions::open_merge(app, super::merge_picker::MergeKind::Event, &e.id);
+                }
+            }
+            "people" => {
+                let top = app.model().and_then(|(o, _)| {
+                    super::entity_panel::people_rows(&o.extraction, "")
+                        .first()
+                        .map(|&i| o.extraction.entities[i].id.clone())
+                });
+                if let Some(id) = top {
+                    super::entity_panel::show_entity(app, &id);
+                    super::edit_actions::open_merge(app, super::merge_picker::MergeKind::Entity, &id);
+                }
+            }
             "detail" => {
                 if let Some(e) = &best {
                     app.selected = Some(super::app::Selected::Event(e.id.clone()));

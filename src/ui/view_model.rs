@@ -47,6 +47,11 @@ pub struct ModelIndex {
     pub outlets: Vec<(String, usize)>,
     /// Entities that take part in at least one event, with event counts, most frequent first.
     pub entities: Vec<(usize, usize)>,
+    /// Number of events each entity takes part in (parallel to `Extraction::entities`).
+    pub entity_events: Vec<usize>,
+    /// Quotes attributed to each entity (indices into `Extraction::quotes`, parallel to
+    /// `Extraction::entities`).
+    pub entity_quotes: Vec<Vec<usize>>,
     /// Lower-case text searched by the free-text filter, per event.
     pub event_haystack: Vec<String>,
     /// Distinct speakers of each event's quotes.
@@ -98,6 +103,13 @@ impl ModelIndex {
                 if let Some(&i) = ix.entity_by_id.get(id) {
                     *ent_counts.entry(i).or_default() += 1;
                 }
+            }
+        }
+        ix.entity_events = (0..m.entities.len()).map(|i| ent_counts.get(&i).copied().unwrap_or(0)).collect();
+        ix.entity_quotes = vec![Vec::new(); m.entities.len()];
+        for (qi, q) in m.quotes.iter().enumerate() {
+            if let Some(&ei) = q.speaker_entity.as_ref().and_then(|id| ix.entity_by_id.get(id)) {
+                ix.entity_quotes[ei].push(qi);
             }
         }
         let mut ents: Vec<(usize, usize)> = ent_counts.into_iter().collect();

@@ -90,6 +90,7 @@ fn quote(x: &Extraction, prefix: &str, text: &str, speaker: &str) -> Quote {
         speaker_role: None,
         cue: Some("said".into()),
         confidence: 0.9,
+        edited: Vec::new(),
     }
 }
 

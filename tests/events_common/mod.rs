@@ -233,6 +233,7 @@ pub fn curly_quotes(a: &Article) -> Vec<Quote> {
             speaker_role: None,
             cue: None,
             confidence: 0.5,
+            edited: Vec::new(),
         });
         from = e;
     }

@@ -33,6 +33,7 @@ fn quote(id: &str, article: &str, text: &str, words: &str, speaker: &str, role: 
         speaker_role: Some(role.into()),
         cue: Some("said".into()),
         confidence: 0.9,
+        edited: Vec::new(),
     }
 }
 

@@ -186,6 +186,7 @@ fn build(article: &Article, text: &str, d: Draft) -> Quote {
         speaker_role: role,
         cue,
         confidence: (d.confidence * 100.0).round() / 100.0,
+        edited: Vec::new(),
     }
 }
 

@@ -238,10 +238,22 @@ pub fn reread(expr: Expr, t: &Toks, start: usize, cue: &Cue) -> Expr {
             if cue.dir == Direction::Future
                 && start > 0
                 && t.word_is(start - 1, "in")
-                && !matches!(unit, Unit::Second | Unit::Minute | Unit::Quarter | Unit::Half) =>
+                && !matches!(unit, Unit::Second | Unit::Minute | Unit::Quarter | Unit::Half)
+                && !counts_a_gap(t, start) =>
         {
             Expr::Offset { unit, n, sign: 1, from_ref: false }
         }
         e => e,
     }
+}
+
+/// `the first visit in two decades`, `the highest level in five years`: a record or a first
+/// counted over a length of time, not a date ahead.
+fn counts_a_gap(t: &Toks, start: usize) -> bool {
+    (start.saturating_sub(12)..start).any(|k| {
+        let l = t.lower(k);
+        let w = l.as_str();
+        matches!(w, "first" | "last" | "only" | "ever" | "time" | "best" | "worst" | "since")
+            || (w.len() > 5 && w.ends_with("est"))
+    })
 }

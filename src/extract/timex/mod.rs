@@ -49,6 +49,7 @@ pub fn tag_text(article_id: &str, text: &str, doc: &Document, anchor: Option<Nai
         &doc.sentences
     };
     for s in sentences {
+        let mut ref_in_sentence = false;
         let (from, to) = (s.start.min(text.len()), s.end.min(text.len()));
         if from >= to || !text.is_char_boundary(from) || !text.is_char_boundary(to) {
             continue;
@@ -71,6 +72,7 @@ pub fn tag_text(article_id: &str, text: &str, doc: &Document, anchor: Option<Nai
                 cue: &cue,
                 reference: reference.as_ref(),
                 quarter_ref: quarter_ref.as_ref(),
+                ref_in_sentence,
             };
             let meaning = context::reread(f.expr, &t, f.start, &cue);
             let r = resolve::resolve(&meaning, &ctx);
@@ -99,6 +101,7 @@ pub fn tag_text(article_id: &str, text: &str, doc: &Document, anchor: Option<Nai
                     quarter_ref = Some(point.clone());
                 }
                 reference = Some(point);
+                ref_in_sentence = true;
             }
             out.push(Timex {
                 article: article_id.to_string(),

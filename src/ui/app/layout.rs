@@ -5,7 +5,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use super::{App, LeftTab, Selected};
 use crate::ui::filters::{self, SEARCH_ID};
-use crate::ui::{detail_panel, reader_panel, sources_panel, timeline_panel};
+use crate::ui::{detail_panel, entity_panel, reader_panel, sources_panel, timeline_panel};
 
 /// Draws the whole main view.
 pub fn main_ui(app: &mut App, ui: &mut egui::Ui) {
@@ -176,11 +176,13 @@ fn left_panel(app: &mut App, ui: &mut egui::Ui) {
         let n_events = if m.events.is_empty() { 0 } else { app.visible.len() };
         ui.selectable_value(&mut app.left_tab, LeftTab::Events, format!("Events ({n_events})"));
         ui.selectable_value(&mut app.left_tab, LeftTab::Sources, format!("Sources ({})", m.articles.len()));
+        ui.selectable_value(&mut app.left_tab, LeftTab::People, format!("People ({})", m.entities.len()));
     });
     ui.separator();
     match app.left_tab {
         LeftTab::Events => sources_panel::events_list_ui(app, ui, &out, &ix),
         LeftTab::Sources => sources_panel::sources_ui(app, ui, &out, &ix),
+        LeftTab::People => entity_panel::people_ui(app, ui, &out),
     }
 }
 
@@ -272,6 +274,6 @@ pub fn open_selected_in_reader(app: &mut App) {
         Some(Selected::Article(id)) => {
             app.reader = Some(super::ReaderTarget { article: id, span: None, scroll_pending: true });
         }
-        None => {}
+        Some(Selected::Entity(_)) | None => {}
     }
 }

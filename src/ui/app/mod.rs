@@ -52,6 +52,8 @@ pub enum Selected {
     Event(String),
     /// An article, by id.
     Article(String),
+    /// An entity (person, organisation, place), by id.
+    Entity(String),
 }
 
 /// What the reader shows: an article, optionally with a span highlighted and scrolled to.
@@ -133,6 +135,8 @@ pub struct App {
     pub form: Option<super::edit_forms::Form>,
     /// Date text box for setting an article's date, while editing.
     pub set_date: Option<(String, String)>,
+    /// Merge picker and people search (the structural edits' view state).
+    pub edits_ui: super::edit_actions::EditsUi,
     /// Frame times.
     pub frame_stats: FrameStats,
     /// A message shown briefly in the status bar (e.g. "quote copied").
@@ -152,6 +156,8 @@ pub enum LeftTab {
     Events,
     /// The articles (sources) list.
     Sources,
+    /// The people / organisations (entities) list.
+    People,
 }
 
 impl App {
@@ -183,6 +189,7 @@ impl App {
             visible_for: None,
             form: None,
             set_date: None,
+            edits_ui: Default::default(),
             frame_stats: FrameStats::default(),
             notice: None,
             picker,
@@ -421,6 +428,12 @@ impl App {
             }
             Err(e) => self.error = Some(e),
         }
+    }
+
+    /// Counts the models taken so far: changes whenever a run (load, edit, undo) finishes,
+    /// so view caches keyed by it are rebuilt.
+    pub fn generation(&self) -> usize {
+        self.generation
     }
 
     /// Whether the model has timeline events (otherwise articles stand in for them).

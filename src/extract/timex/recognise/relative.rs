@@ -237,7 +237,7 @@ pub(super) fn shifted(t: &Toks, i: usize) -> Hit {
 /// `two years ago`, `a year earlier`, `three days later`, `nine years`, `two-day`,
 /// `four hours and 40 minutes`, `years`, `twice a year` (a set).
 pub(super) fn quantity_expr(t: &Toks, i: usize) -> Hit {
-    if let Some((q, u, mut k)) = quantity_unit(t, i) {
+    if let Some((q, u, k)) = quantity_unit(t, i) {
         // `a year-earlier loss`: the compound is the expression, not `a year`.
         if t.glued_p(k, '-') && matches!(t.w(k + 1), Some(W::Earlier | W::Ago)) {
             return None;
@@ -251,12 +251,24 @@ pub(super) fn quantity_expr(t: &Toks, i: usize) -> Hit {
         {
             return Some((k, Expr::SetUnit { unit: u, every: 1 }));
         }
+        // `a week or so ago`
+        let mut k = if t.word_is(k, "or")
+            && t.word_is(k + 1, "so")
+            && matches!(t.w(k + 2), Some(W::Ago | W::Earlier | W::Later))
+        {
+            k + 2
+        } else {
+            k
+        };
         match t.w(k) {
             Some(W::Ago) => return Some((k + 1, Expr::Offset { unit: u, n: q, sign: -1, from_ref: false })),
             Some(W::Earlier) if t.word_is(k, "earlier") || ends_clause(t, k + 1) => {
                 return Some((k + 1, Expr::Offset { unit: u, n: q, sign: -1, from_ref: true }));
             }
-            Some(W::Later) if t.word_is(k, "later") || ends_clause(t, k + 1) => {
+            // `three days later`: TimeML tags the length and leaves `later` as a signal
+            // (there is no date it could safely stand for without the event it follows).
+            Some(W::Later) if t.word_is(k, "later") => return Some((k, Expr::Duration { unit: u, n: q })),
+            Some(W::Later) if ends_clause(t, k + 1) => {
                 return Some((k + 1, Expr::Offset { unit: u, n: q, sign: 1, from_ref: true }));
             }
             _ => {}

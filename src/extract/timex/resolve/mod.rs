@@ -56,6 +56,8 @@ pub struct Context<'a> {
     /// The last quarter mentioned (`the third quarter`): what `the quarter`, `a year ago`
     /// and `the year-ago quarter` refer to in a report about a quarter.
     pub quarter_ref: Option<&'a RefPoint>,
+    /// `reference` was mentioned in the same sentence as the expression.
+    pub ref_in_sentence: bool,
 }
 
 impl Context<'_> {
@@ -167,6 +169,22 @@ fn day_of(spec: DaySpec, ctx: &Context) -> Option<(NaiveDate, String)> {
             (NaiveDate::from_ymd_opt(y, m as u32, d as u32)?, String::new())
         }
     })
+}
+
+/// The partial day (`1998-XX-XX`, `1998-10-XX`) of a clock time whose sentence names only a
+/// year or month that does not contain the publication day.
+fn coarse_day<'a>(ctx: &Context<'a>) -> Option<(String, &'a RefPoint)> {
+    let r = ctx.reference.filter(|_| ctx.ref_in_sentence)?;
+    let (start, end, p) = super::value::value_range(&r.value)?;
+    if ctx.anchor.is_some_and(|a| start <= a && a <= end) {
+        return None;
+    }
+    let prefix = match p {
+        Precision::Year => format!("{:04}-XX-XX", start.year()),
+        Precision::Month => format!("{:04}-{:02}-XX", start.year(), start.month()),
+        _ => return None,
+    };
+    Some((prefix, r))
 }
 
 fn infer_month_year(a: NaiveDate, m: u32, d: Option<u32>, dir: Direction) -> Option<i32> {
@@ -470,6 +488,14 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
         }
         Expr::Clock { hour, minute, day } => {
             let t = format!("T{hour:02}:{minute:02}");
+            if day == DaySpec::Implicit
+                && let Some((prefix, r)) = coarse_day(ctx)
+            {
+                // `In 1998 the bomb went off at 10:30 a.m.`: the day is not known, and the
+                // publication day would be a confident wrong date.
+                let how = format!("day not given, within '{}'", r.text);
+                return res(Time, format!("{prefix}{t}"), true, 0.3, how);
+            }
             match day_of(day, ctx) {
                 Some((d, how)) => {
                     let mut r = res(Time, format!("{}{t}", day_value(d)), true, 0.8, how);
