@@ -163,6 +163,15 @@ fn durations_and_sets() {
 }
 
 #[test]
+fn a_rate_after_an_amount_is_a_recurrence() {
+    let all = tag("The plan saves $500 million a year and pays $1.76 a share a quarter.", MON_2024_06_17);
+    let year = find(&all, "a year");
+    assert_eq!((year.kind, year.value.as_str()), (TimexType::Set, "P1Y"));
+    let all = tag("Rents rose by 300 a month.", MON_2024_06_17);
+    assert_eq!(find(&all, "a month").kind, TimexType::Set);
+}
+
+#[test]
 fn vague_references() {
     let got = values(
         "Prices are now higher than they were recently, and currently no cut is planned.",

@@ -13,7 +13,7 @@ use dateline::edits::apply::{split_entity_id, split_event_id};
 use dateline::model::{Event, Extraction};
 use dateline::ui::App;
 use dateline::ui::app::{LeftTab, Selected};
-use dateline::ui::edit_actions::{kind_word, mentions_word};
+use dateline::ui::edit_actions::{kind_word, mentions_word, short};
 use dateline::ui::picker::FakePicker;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -124,6 +124,8 @@ fn merge_with_picker_absorbs_the_chosen_event_and_undo_restores_it() {
     undo(&mut h);
     let undone = model(&h);
     assert_eq!(undone.events.len(), before.events.len(), "undo brings the event back");
+    let said = format!("Undone: merge “{}” into “{}”", short(&b.title, 48), short(&a.title, 48));
+    assert!(h.query_by_label(&said).is_some(), "the undo message names both events: {said}");
     assert!(undone.events.iter().any(|e| e.id == b.id));
     redo(&mut h);
     assert_eq!(model(&h).events.len(), before.events.len() - 1, "redo merges again");

@@ -20,6 +20,37 @@ pub struct EditsUi {
     pub people_query: String,
     /// People rows for (query, model generation): entity indices, most mentioned first.
     pub(crate) people_rows: Option<(String, usize, Vec<usize>)>,
+    /// How the edits sent from here read, described on the model they were made on (a merged
+    /// event is gone from the model by the time its merge is undone).
+    labels: Vec<(Edit, String)>,
+}
+
+impl EditsUi {
+    const MAX_LABELS: usize = 256;
+
+    fn remember(&mut self, e: &Edit, label: String) {
+        self.labels.retain(|(x, _)| x != e);
+        self.labels.push((e.clone(), label));
+        if self.labels.len() > Self::MAX_LABELS {
+            self.labels.remove(0);
+        }
+    }
+
+    /// One line for a person about `e`: as described when it was made, else from `m`.
+    pub fn label(&self, e: &Edit, m: Option<&Extraction>) -> String {
+        match (self.labels.iter().rev().find(|(x, _)| x == e), m) {
+            (Some((_, l)), _) => l.clone(),
+            (None, Some(m)) => describe(e, m),
+            (None, None) => e.describe(),
+        }
+    }
+}
+
+/// Records `edit` (history, autosave, re-run) with its label and shows `msg`.
+fn send(app: &mut App, ctx: Option<&egui::Context>, m: &Extraction, edit: Edit, msg: String) {
+    app.edits_ui.remember(&edit, describe(&edit, m));
+    app.apply_edit(edit, ctx);
+    app.notify(msg);
 }
 
 /// `s` cut to about `max` characters (on a char boundary) with an ellipsis.
@@ -54,11 +85,38 @@ fn entity_name(m: &Extraction, id: &str) -> String {
     m.entities.iter().find(|e| e.id == id).map(|e| short(&e.name, 40)).unwrap_or_else(|| id.to_string())
 }
 
+/// One line for a person about `e`, naming events and entities by title and name (from `m`,
+/// the model the edit was made on) instead of ids: for the undo/redo status messages.
+pub fn describe(e: &Edit, m: &Extraction) -> String {
+    match e {
+        Edit::MergeEvents { event, into } => {
+            format!("merge “{}” into “{}”", event_title(m, event), event_title(m, into))
+        }
+        Edit::SplitMention { event, article, .. } => {
+            let outlet = m.articles.iter().find(|a| &a.id == article).and_then(|a| a.source.clone());
+            let from = outlet.unwrap_or_else(|| article.clone());
+            format!("split the report from {from} out of “{}”", event_title(m, event))
+        }
+        Edit::MergeEntities { entity, into } => {
+            format!("merge {} into {}", entity_name(m, entity), entity_name(m, into))
+        }
+        Edit::SplitEntity { entity, alias } => format!("split “{alias}” off {}", entity_name(m, entity)),
+        Edit::StarEvent { event } => format!("star “{}”", event_title(m, event)),
+        Edit::UnstarEvent { event } => format!("unstar “{}”", event_title(m, event)),
+        Edit::HideEvent { event } => format!("hide “{}”", event_title(m, event)),
+        Edit::UnhideEvent { event } => format!("unhide “{}”", event_title(m, event)),
+        Edit::RetitleEvent { event, title } => {
+            format!("retitle “{}” to “{}”", event_title(m, event), short(title, 48))
+        }
+        Edit::SetEventDate { event, date, .. } => format!("date “{}” {date}", event_title(m, event)),
+        _ => e.describe(),
+    }
+}
+
 /// Merges event `from` into event `into` (which keeps its id, title and date).
 pub fn merge_events(app: &mut App, ctx: Option<&egui::Context>, m: &Extraction, from: &str, into: &str) {
     let msg = format!("Merged “{}” into “{}” (Ctrl+Z undoes)", event_title(m, from), event_title(m, into));
-    app.apply_edit(Edit::MergeEvents { event: from.to_string(), into: into.to_string() }, ctx);
-    app.notify(msg);
+    send(app, ctx, m, Edit::MergeEvents { event: from.to_string(), into: into.to_string() }, msg);
 }
 
 /// Moves the report `ev` out of `event` into an event of its own, dated by its own mention.
@@ -71,16 +129,14 @@ pub fn split_mention(app: &mut App, ctx: Option<&egui::Context>, m: &Extraction,
         .unwrap_or_else(|| ev.article.clone());
     let msg = format!("Split the report from {outlet} out of “{}” (Ctrl+Z undoes)", event_title(m, event));
     let edit = Edit::SplitMention { event: event.to_string(), article: ev.article.clone(), start: ev.start };
-    app.apply_edit(edit, ctx);
-    app.notify(msg);
+    send(app, ctx, m, edit, msg);
 }
 
 /// Merges entity `from` into entity `into` (which keeps its id and name; `from`'s names
 /// become its aliases).
 pub fn merge_entities(app: &mut App, ctx: Option<&egui::Context>, m: &Extraction, from: &str, into: &str) {
     let msg = format!("Merged {} into {} (Ctrl+Z undoes)", entity_name(m, from), entity_name(m, into));
-    app.apply_edit(Edit::MergeEntities { entity: from.to_string(), into: into.to_string() }, ctx);
-    app.notify(msg);
+    send(app, ctx, m, Edit::MergeEntities { entity: from.to_string(), into: into.to_string() }, msg);
 }
 
 /// Splits `alias` off `entity` into an entity of its own.
@@ -90,8 +146,7 @@ pub fn split_entity(app: &mut App, ctx: Option<&egui::Context>, m: &Extraction, 
         short(alias, 40),
         entity_name(m, entity)
     );
-    app.apply_edit(Edit::SplitEntity { entity: entity.to_string(), alias: alias.to_string() }, ctx);
-    app.notify(msg);
+    send(app, ctx, m, Edit::SplitEntity { entity: entity.to_string(), alias: alias.to_string() }, msg);
 }
 
 /// Opens the merge picker for `target` (closing any other picker or form).

@@ -40,7 +40,13 @@ pub fn run(path: PathBuf, screenshot_to: Option<Shot>) -> Result<(), String> {
         "Dateline",
         options,
         Box::new(move |cc| {
-            let mut app = App::new(&path);
+            // a screenshot run neither loads nor writes the folder's saved edits: the picture
+            // is reproducible, and demo edits (DATELINE_DEMO=merged) are not kept
+            let mut app = if screenshot_to.is_some() {
+                App::with_picker(&path, Box::new(super::picker::NativePicker))
+            } else {
+                App::new(&path)
+            };
             if screenshot_to.is_none()
                 && let Some(prefs) = cc.storage.and_then(|s| eframe::get_value::<UiPrefs>(s, PREFS_KEY))
             {
@@ -162,7 +168,7 @@ impl NativeApp {
 }
 
 /// Puts the app in a state worth a screenshot (`DATELINE_DEMO=detail|present|dark|sources|
-/// merge|people`, comma-separated): used to look at each panel under Xvfb and in CI.
+/// merge|merged|people`, comma-separated): used to look at each panel under Xvfb and in CI.
 fn demo_state(app: &mut App, demo: &str, ctx: &egui::Context) {
     let best = app.model().and_then(|(out, ix)| {
         let m = &out.extraction;
@@ -181,6 +187,20 @@ fn demo_state(app: &mut App, demo: &str, ctx: &egui::Context) {
                 if let Some(e) = &best {
                     app.selected = Some(super::app::Selected::Event(e.id.clone()));
                     super::edit_actions::open_merge(app, super::merge_picker::MergeKind::Event, &e.id);
+                }
+            }
+            "merged" => {
+                // the best event with its nearest neighbour merged into it (status message,
+                // "Edited by you", Undo enabled)
+                let pick = app.model().and_then(|(o, ix)| {
+                    let e = best.as_ref()?;
+                    let t = *ix.event_by_id.get(&e.id)?;
+                    let c = *super::merge_picker::event_candidates(&o.extraction, ix, t, "").first()?;
+                    Some((o.clone(), o.extraction.events[c].id.clone(), e.id.clone()))
+                });
+                if let Some((out, from, into)) = pick {
+                    app.selected = Some(super::app::Selected::Event(into.clone()));
+                    super::edit_actions::merge_events(app, Some(ctx), &out.extraction, &from, &into);
                 }
             }
             "people" => {

@@ -145,7 +145,8 @@ fn status_bar(app: &mut App, ui: &mut egui::Ui) {
             ui.weak("loading…");
         }
         if app.edits.can_undo() {
-            ui.weak(format!("· {} edits", app.edits.edits().len()));
+            let n = app.edits.edits().len();
+            ui.weak(if n == 1 { "· 1 edit".to_string() } else { format!("· {n} edits") });
         }
         if let Some((msg, at)) = &app.notice
             && at.elapsed().as_secs_f32() < 4.0

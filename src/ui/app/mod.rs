@@ -295,7 +295,8 @@ impl App {
     /// Undoes the last edit.
     pub fn undo(&mut self, ctx: Option<&egui::Context>) {
         if let Some(e) = self.edits.undo() {
-            let msg = format!("Undone: {}", e.describe());
+            let model = self.loaded.as_ref().map(|l| &l.output.extraction);
+            let msg = format!("Undone: {}", self.edits_ui.label(e, model));
             self.notify(msg);
             self.save_edits();
             self.rerun(ctx);
@@ -305,7 +306,8 @@ impl App {
     /// Redoes the last undone edit.
     pub fn redo(&mut self, ctx: Option<&egui::Context>) {
         if let Some(e) = self.edits.redo() {
-            let msg = format!("Redone: {}", e.describe());
+            let model = self.loaded.as_ref().map(|l| &l.output.extraction);
+            let msg = format!("Redone: {}", self.edits_ui.label(e, model));
             self.notify(msg);
             self.save_edits();
             self.rerun(ctx);

@@ -246,8 +246,10 @@ pub(super) fn quantity_expr(t: &Toks, i: usize) -> Hit {
         if matches!(q, Qty::Exact(v) if v == 1.0)
             && !matches!(t.w(k), Some(W::Earlier | W::Later | W::Ago))
             && (t.word_is(i, "a") || t.word_is(i, "per"))
-            && (matches!(prev.as_str(), "twice" | "once" | "times" | "percent")
-                || t.is_p(i.wrapping_sub(1), '%'))
+            && (matches!(prev.as_str(), "twice" | "once" | "times" | "percent" | "million" | "billion")
+                || t.is_p(i.wrapping_sub(1), '%')
+                // A rate after an amount: `$1.76 a year`, `358,000 a month`.
+                || (i > 0 && t.num(i - 1).is_some()))
         {
             return Some((k, Expr::SetUnit { unit: u, every: 1 }));
         }
