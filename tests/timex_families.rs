@@ -86,6 +86,10 @@ fn weekdays_follow_the_tense_of_the_governing_verb() {
     );
     assert_eq!(values("They meet again next Monday.", a), pairs(&[("next Monday", "2024-06-24")]));
     assert_eq!(values("They met last Monday.", a), pairs(&[("last Monday", "2024-06-10")]));
+    assert_eq!(
+        values("His father could come from Cuba as early as Thursday.", a),
+        pairs(&[("Thursday", "2024-06-20")])
+    );
 }
 
 #[test]

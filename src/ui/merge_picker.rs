@@ -5,6 +5,7 @@
 //! [`Edit`](crate::edits::Edit) sent by [`super::edit_actions`].
 
 use std::cmp::Reverse;
+use std::collections::BTreeSet;
 
 use super::view_model::ModelIndex;
 use crate::model::{Entity, Extraction};
@@ -140,10 +141,18 @@ fn names(e: &Entity) -> impl Iterator<Item = &str> {
     std::iter::once(e.name.as_str()).chain(e.aliases.iter().map(String::as_str))
 }
 
-/// Whether `a` and `b` look like the same entity written differently: a shared word, or
-/// one's name is the other's acronym.
+/// Whether every word of one name is a word of the other (`Lim` ~ `Lim Soo-suk`, `Korea` ~
+/// `South Korea`, but not `South Korea` ~ `North Korea`).
+fn words_nested(x: &str, y: &str) -> bool {
+    let wx: BTreeSet<String> = name_words(x).collect();
+    let wy: BTreeSet<String> = name_words(y).collect();
+    !wx.is_empty() && !wy.is_empty() && (wx.is_subset(&wy) || wy.is_subset(&wx))
+}
+
+/// Whether `a` and `b` look like the same entity written differently: the words of one name
+/// are all in the other, or one's name is the other's acronym (`U.S.` ~ `United States`).
 pub fn look_alike(a: &Entity, b: &Entity) -> bool {
-    let shared = names(a).flat_map(name_words).any(|w| names(b).flat_map(name_words).any(|v| v == w));
+    let shared = names(a).any(|x| names(b).any(|y| words_nested(x, y)));
     let acro = |x: &Entity, y: &Entity| {
         names(x).filter_map(as_acronym).any(|ac| names(y).filter_map(acronym).any(|full| full == ac))
     };
@@ -197,8 +206,13 @@ mod tests {
         let united = entity("b", "United States", EntityKind::Place, 1);
         let lim = entity("c", "Lim Soo-suk", EntityKind::Person, 1);
         let lim2 = entity("d", "Lim", EntityKind::Person, 1);
+        let south = entity("e", "South Korea", EntityKind::Place, 1);
+        let north = entity("f", "North Korea", EntityKind::Place, 1);
+        let korea = entity("g", "Korea", EntityKind::Place, 1);
         assert!(look_alike(&us, &united) && look_alike(&united, &us));
         assert!(look_alike(&lim, &lim2));
+        assert!(!look_alike(&south, &north), "one shared word is not enough");
+        assert!(look_alike(&korea, &south));
         assert!(!look_alike(&us, &lim));
         assert_eq!(acronym("Ministry of Foreign Affairs").as_deref(), Some("mfa"));
         assert_eq!(acronym("Seoul"), None);

@@ -75,6 +75,10 @@ fn judge(t: &Toks, i: usize, lo: usize) -> Option<(Direction, usize, usize)> {
     {
         return Some((Direction::Future, i - 1, i + 2));
     }
+    // `as early as Tuesday`, `as soon as next week`: a time not yet reached.
+    if matches!(w, "early" | "soon") && i > lo && t.word_is(i - 1, "as") && t.word_is(i + 1, "as") {
+        return Some((Direction::Future, i - 1, i + 2));
+    }
     if matches!(w, "can" | "could" | "may" | "might" | "must" | "should") && !t.capital(i) {
         return Some((Direction::Unknown, i, i + 2));
     }
