@@ -322,4 +322,39 @@ fn merge_picker_lists_nearest_dates_first_searches_and_closes_with_the_selection
     h.run_steps(2);
     assert!(h.state().edits_ui.merge.is_none(), "selecting another event closes the picker");
     assert!(h.state().edits.edits().is_empty(), "and merges nothing");
+    // Enter merges the only match
+    h.get_by_label("Merge with…").click();
+    h.run_steps(2);
+    type_into(&mut h, EVENT_SEARCH, "dialogue");
+    h.key_press(Key::Enter);
+    h.run_steps(2);
+    assert_eq!(
+        h.state().edits.edits(),
+        &[Edit::MergeEvents { event: "talks".into(), into: "summit".into() }],
+        "the search left one event: Enter merged it"
+    );
+}
+
+#[test]
+fn events_list_context_menu_merges_a_row_into_the_selected_event() {
+    let app = App::from_output(
+        Path::new("/nonexistent-fixture"),
+        ui_common::fixture(),
+        Box::new(FakePicker::default()),
+    );
+    let mut h = Harness::builder()
+        .with_size([1500.0, 1000.0])
+        .with_context_setup(dateline::ui::fonts::install)
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+    h.run_steps(2);
+    h.state_mut().selected = Some(Selected::Event("talks".into()));
+    h.run_steps(2);
+    h.get_by_label_contains("The two sides last met").click_secondary();
+    h.run_steps(2);
+    h.get_by_label_contains("Merge into “Diplomatic and security dialogue").click();
+    h.run_steps(2);
+    assert_eq!(
+        h.state().edits.edits(),
+        &[Edit::MergeEvents { event: "last-met".into(), into: "talks".into() }]
+    );
 }

@@ -136,6 +136,10 @@ pub fn split_mention(app: &mut App, ctx: Option<&egui::Context>, m: &Extraction,
 /// become its aliases).
 pub fn merge_entities(app: &mut App, ctx: Option<&egui::Context>, m: &Extraction, from: &str, into: &str) {
     let msg = format!("Merged {} into {} (Ctrl+Z undoes)", entity_name(m, from), entity_name(m, into));
+    if app.filters.entity.as_deref() == Some(from) {
+        // the filter follows the entity it named
+        app.filters.entity = Some(into.to_string());
+    }
     send(app, ctx, m, Edit::MergeEntities { entity: from.to_string(), into: into.to_string() }, msg);
 }
 
@@ -237,7 +241,17 @@ pub fn merge_picker_ui(
             r.request_focus();
             p.focus_pending = false;
         }
+        let entered = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         let cands = p.candidates(m, ix, generation).to_vec();
+        // Enter merges the picked candidate, or the only one left by the search
+        if entered {
+            let only = (cands.len() == 1).then(|| cands.first().and_then(|&i| candidate_row(kind, m, ix, i)));
+            match (p.chosen.clone(), only.flatten()) {
+                (Some(c), _) => action = Some(Some(c)),
+                (None, Some((id, _, _))) => action = Some(Some(id)),
+                (None, None) => {}
+            }
+        }
         if cands.is_empty() {
             ui.weak("Nothing matches.");
         } else if p.query.trim().is_empty() {

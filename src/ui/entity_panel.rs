@@ -40,15 +40,21 @@ pub fn people_ui(app: &mut App, ui: &mut egui::Ui, out: &Arc<Output>) {
     );
     let generation = app.generation();
     let q = app.edits_ui.people_query.clone();
-    let fresh = app.edits_ui.people_rows.as_ref().is_some_and(|(pq, g, _)| pq == &q && *g == generation);
-    if !fresh {
-        app.edits_ui.people_rows = Some((q.clone(), generation, people_rows(m, &q)));
-    }
-    let rows = app.edits_ui.people_rows.as_ref().map(|(_, _, r)| r.clone()).unwrap_or_default();
+    // taken out of `app` for the frame (no per-frame copy of the rows), put back at the end
+    let rows = match app.edits_ui.people_rows.take() {
+        Some((pq, g, rows)) if pq == q && g == generation => rows,
+        _ => people_rows(m, &q),
+    };
     if rows.is_empty() {
         ui.weak(if m.entities.is_empty() { "No people or organisations found." } else { "Nothing matches." });
-        return;
+    } else {
+        people_list(app, ui, m, &rows);
     }
+    app.edits_ui.people_rows = Some((q, generation, rows));
+}
+
+/// The virtualised rows of the people list.
+fn people_list(app: &mut App, ui: &mut egui::Ui, m: &Extraction, rows: &[usize]) {
     let selected = match &app.selected {
         Some(Selected::Entity(id)) => Some(id.clone()),
         _ => None,
@@ -58,8 +64,8 @@ pub fn people_ui(app: &mut App, ui: &mut egui::Ui, out: &Arc<Output>) {
         ROW_H,
         rows.len(),
         |ui, range| {
-            for &i in &rows[range] {
-                let e = &m.entities[i];
+            for &i in rows.get(range).unwrap_or(&[]) {
+                let Some(e) = m.entities.get(i) else { continue };
                 let edited = if e.edited.is_empty() { "" } else { " · edited" };
                 let text = format!("{} · {} · {}{edited}", e.name, kind_word(e.kind), e.mentions);
                 let is_sel = selected.as_deref() == Some(e.id.as_str());

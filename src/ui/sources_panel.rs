@@ -71,6 +71,20 @@ pub fn events_list_ui(app: &mut App, ui: &mut egui::Ui, out: &Arc<Output>, ix: &
                     app.selected = Some(Selected::Event(e.id.clone()));
                     app.timeline.request_focus_selected();
                 }
+                if let Some(into) = selected.and_then(|s| m.events.get(s)).filter(|s| s.id != e.id) {
+                    resp.context_menu(|ui| {
+                        let label = format!("Merge into “{}”", super::edit_actions::short(&into.title, 40));
+                        if ui
+                            .button(label)
+                            .on_hover_text("The same happening: merge this event into the selected one")
+                            .clicked()
+                        {
+                            let ctx = ui.ctx().clone();
+                            super::edit_actions::merge_events(app, Some(&ctx), m, &e.id, &into.id);
+                            ui.close();
+                        }
+                    });
+                }
             }
         },
     );
