@@ -176,6 +176,13 @@ fn a_rate_after_an_amount_is_a_recurrence() {
 }
 
 #[test]
+fn titles_in_mid_sentence_are_not_dates() {
+    let got = values("Baker said on ABC's \"This Week\" that talks would resume this week.", MON_2024_06_17);
+    assert_eq!(got, pairs(&[("this week", "2024-W25")]));
+    assert_eq!(values("This week the talks resume.", MON_2024_06_17), pairs(&[("This week", "2024-W25")]));
+}
+
+#[test]
 fn vague_references() {
     let got = values(
         "Prices are now higher than they were recently, and currently no cut is planned.",

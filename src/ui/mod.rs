@@ -30,7 +30,7 @@ pub mod view_model;
 use std::path::PathBuf;
 
 pub use app::App;
-pub use detail_panel::quote_citation;
+pub use detail_panel::{is_report, quote_citation};
 
 /// An image the app takes by itself once the data is shown, before it exits (CI and checks).
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -125,6 +125,13 @@ pub(super) fn shifted(t: &Toks, i: usize) -> Hit {
         return Some((end, Expr::Offset { unit: Unit::Year, n: Qty::Exact(1.0), sign: -1, from_ref: true }));
     }
     if let Some((shift, from_ref, j)) = shift_word(t, i) {
+        // `ABC's "This Week"`: a title in mid-sentence (every word capitalised), not a date.
+        if i > 0 && j == i + 1 && t.capital(i) && t.capital(j) && !t.get(i).is_some_and(|x| x.all_caps) {
+            let after_stop = t.get(i - 1).is_some_and(|p| matches!(p.punct(), Some('.' | '!' | '?' | ':')));
+            if !after_stop {
+                return None;
+            }
+        }
         // `the latest period`: the period a report is about.
         if t.word_is(j, "period") {
             return Some((j + 1, Expr::UnitShift { unit: Unit::Quarter, shift: 0, from_ref: true }));
