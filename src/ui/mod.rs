@@ -30,7 +30,7 @@ pub mod view_model;
 use std::path::PathBuf;
 
 pub use app::App;
-pub use detail_panel::quote_citation;
+pub use detail_panel::{is_report, quote_citation};
 
 /// Opens the app window on `path`. With `screenshot_to`, saves a screenshot after the first
 /// full frame with data loaded, fails on a blank image, and exits.
