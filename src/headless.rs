@@ -77,6 +77,7 @@ fn try_render(path: &Path, output: &Path, project: Option<&Path>, args: &RenderA
         starred_only: args.starred,
         include_hidden: false,
         title: args.title.clone(),
+        events: None,
     };
     let out = run_with_project(path, project)?;
     if out.extraction.articles.is_empty() {

@@ -19,6 +19,10 @@ struct Cli {
     /// Take an in-app screenshot after the first full frame, write it as PNG and exit.
     #[arg(long, value_name = "FILE.png")]
     screenshot_to: Option<PathBuf>,
+    /// Export the current view through the app's "Export image of current view…" (2× where
+    /// the window can grow) after the first full frame, then exit.
+    #[arg(long, value_name = "FILE.png", conflicts_with = "screenshot_to")]
+    export_view_to: Option<PathBuf>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -126,7 +130,7 @@ fn main() -> ExitCode {
         Some(Command::Eval { what: EvalCommand::Timex { gold, system, quiet } }) => {
             eval_timex(&gold, &system, quiet)
         }
-        None => run_app(cli.path.unwrap_or_else(default_corpus), cli.screenshot_to),
+        None => run_app(cli.path.unwrap_or_else(default_corpus), cli.screenshot_to, cli.export_view_to),
     }
 }
 
@@ -206,8 +210,10 @@ fn eval_quotes(split_dir: &Path) -> ExitCode {
 }
 
 #[cfg(feature = "gui")]
-fn run_app(path: PathBuf, screenshot_to: Option<PathBuf>) -> ExitCode {
-    match dateline::ui::run(path, screenshot_to) {
+fn run_app(path: PathBuf, screenshot_to: Option<PathBuf>, export_view_to: Option<PathBuf>) -> ExitCode {
+    use dateline::ui::Shot;
+    let shot = screenshot_to.map(Shot::Window).or(export_view_to.map(Shot::ExportView));
+    match dateline::ui::run(path, shot) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("dateline: {e}");
@@ -217,7 +223,7 @@ fn run_app(path: PathBuf, screenshot_to: Option<PathBuf>) -> ExitCode {
 }
 
 #[cfg(not(feature = "gui"))]
-fn run_app(_path: PathBuf, _screenshot_to: Option<PathBuf>) -> ExitCode {
+fn run_app(_path: PathBuf, _screenshot_to: Option<PathBuf>, _export_view_to: Option<PathBuf>) -> ExitCode {
     eprintln!("dateline: built without the `gui` feature; use `dateline extract PATH`");
     ExitCode::from(2)
 }

@@ -143,6 +143,10 @@ fn clock_times_and_parts_of_day() {
     assert_eq!(find(&all, "17:32").value, "2024-06-17T17:32");
     assert_eq!(find(&all, "tonight").value, "2024-06-17TNI");
     assert_eq!(values("Trading halted at noon.", a), pairs(&[("noon", "2024-06-17T12:00")]));
+    assert_eq!(
+        values("The father will leave at 4 in the morning and land at 10 at night.", a),
+        pairs(&[("4 in the morning", "2024-06-17T04:00"), ("10 at night", "2024-06-17T22:00")])
+    );
 }
 
 #[test]

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use dateline::edits::Edit;
 use dateline::edits::apply::{split_entity_id, split_event_id};
-use dateline::model::{Event, Extraction};
+use dateline::model::{Event, Evidence, Extraction};
 use dateline::ui::App;
 use dateline::ui::app::{LeftTab, Selected};
 use dateline::ui::edit_actions::{kind_word, mentions_word, short};
@@ -135,8 +135,14 @@ fn merge_with_picker_absorbs_the_chosen_event_and_undo_restores_it() {
 fn split_out_makes_a_report_its_own_event_and_undo_puts_it_back() {
     let mut h = seeds_app();
     let before = model(&h);
+    let Some(out) = h.state().loaded.as_ref().map(|l| l.output.clone()) else { panic!("a model is loaded") };
+    let ix = dateline::ui::view_model::ModelIndex::build(&out);
+    // reports = evidence where an article's mention starts (not a continuation sentence)
+    let reports = |e: &Event| -> Vec<Evidence> {
+        e.evidence.iter().filter(|v| dateline::ui::is_report(&out, &ix, v)).cloned().collect()
+    };
     let Some(e) =
-        before.events.iter().filter(|e| e.evidence.len() >= 2).max_by_key(|e| e.evidence.len()).cloned()
+        before.events.iter().filter(|e| reports(e).len() >= 2).max_by_key(|e| reports(e).len()).cloned()
     else {
         eprintln!("SKIP split test: no seed event has two reports");
         return;
@@ -144,8 +150,8 @@ fn split_out_makes_a_report_its_own_event_and_undo_puts_it_back() {
     h.state_mut().selected = Some(Selected::Event(e.id.clone()));
     h.run_steps(2);
     let buttons = h.get_all_by_label("Split out").count();
-    assert_eq!(buttons, e.evidence.len(), "one Split out per report");
-    let report = e.evidence[1].clone();
+    assert_eq!(buttons, reports(&e).len(), "one Split out per report, none under a continuation sentence");
+    let report = reports(&e)[1].clone();
     h.get_all_by_label("Split out").nth(1).expect("second report's button").click();
     h.run_steps(2);
     assert_eq!(
@@ -158,6 +164,17 @@ fn split_out_makes_a_report_its_own_event_and_undo_puts_it_back() {
     let new_id = split_event_id(&e.id, &report.article, report.start);
     let new = after.events.iter().find(|x| x.id == new_id).expect("the split-off event");
     assert_eq!(new.evidence, vec![report.clone()], "it holds exactly that report");
+    let mention = out
+        .analyses
+        .iter()
+        .flat_map(|a| a.events.iter())
+        .find(|m| m.article == report.article && m.evidence.start == report.start)
+        .expect("the report is an extracted mention");
+    assert_eq!(
+        (new.date.as_str(), new.title.as_str()),
+        (mention.date.as_str(), mention.title.as_str()),
+        "dated and titled by its own mention"
+    );
     assert!(new.edited.iter().any(|f| f == "split"));
     let rest = after.events.iter().find(|x| x.id == e.id).expect("the event stays");
     assert!(!rest.evidence.contains(&report), "the report left it");

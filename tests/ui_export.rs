@@ -3,6 +3,8 @@
 //! (The current-view screenshot needs a GPU and is not run here.)
 #![cfg(feature = "gui")]
 
+mod ui_common;
+
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -19,6 +21,16 @@ fn seeds() -> PathBuf {
 fn seeds_app(answers: Vec<PathBuf>) -> Harness<'static, App> {
     let mut app = App::with_picker(&seeds(), Box::new(FakePicker { answers }));
     app.finish_loading_blocking();
+    let mut h = Harness::builder()
+        .with_size([1500.0, 920.0])
+        .with_context_setup(dateline::ui::fonts::install)
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+    h.run_steps(3);
+    h
+}
+
+fn fixture_app(answers: Vec<PathBuf>) -> Harness<'static, App> {
+    let app = App::from_output(Path::new("fixture"), ui_common::fixture(), Box::new(FakePicker { answers }));
     let mut h = Harness::builder()
         .with_size([1500.0, 920.0])
         .with_context_setup(dateline::ui::fonts::install)
@@ -113,4 +125,68 @@ fn export_respects_the_starred_filter_and_reports_write_errors() {
     wait_export(&mut h);
     assert!(notice(&h).starts_with("Export failed"), "the error is shown: {:?}", notice(&h));
     assert!(!bad.exists());
+}
+
+/// Titles of the three fixture events.
+const SUMMIT: &str = "A summit could follow";
+const TALKS: &str = "Diplomatic and security dialogue in Seoul";
+const LAST_MET: &str = "The two sides last met";
+
+#[test]
+fn exports_hold_exactly_the_events_the_search_and_outlet_filters_show() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let csv = dir.path().join("view.csv");
+    let json = dir.path().join("view.json");
+    let tljs = dir.path().join("view-tljs.json");
+    let md = dir.path().join("view.md");
+    let mut h = fixture_app(vec![csv.clone(), json.clone(), tljs.clone(), md.clone()]);
+
+    // The search: only the summit matches.
+    h.state_mut().filters.text = "summit".into();
+    h.run_steps(2);
+    assert!(h.query_by_label("1 of 3 shown").is_some(), "the search narrows the view");
+    h.state_mut().pick_export(ExportJob::Data(dateline::export::Format::Csv));
+    wait_export(&mut h);
+    let text = std::fs::read_to_string(&csv).expect("CSV written");
+    assert!(text.contains(SUMMIT), "the shown event is exported: {text}");
+    assert!(!text.contains(TALKS) && !text.contains(LAST_MET), "hidden by the search, left out: {text}");
+
+    h.state_mut().pick_export(ExportJob::Data(dateline::export::Format::Json));
+    wait_export(&mut h);
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&json).expect("JSON written")).expect("valid JSON");
+    let titles: Vec<&str> =
+        v["events"].as_array().expect("events").iter().filter_map(|e| e["title"].as_str()).collect();
+    assert_eq!(titles, vec![SUMMIT]);
+    assert_eq!(v["articles"].as_array().map(Vec::len), Some(2), "the sources stay for the citations");
+
+    // The outlet filter (the search cleared): the Korea Herald reports two of the three events.
+    h.state_mut().filters.text.clear();
+    h.state_mut().filters.outlet = Some("The Korea Herald".into());
+    h.run_steps(2);
+    assert!(h.query_by_label("2 of 3 shown").is_some(), "the outlet filter narrows the view");
+    h.state_mut().pick_export(ExportJob::Data(dateline::export::Format::TimelineJs));
+    wait_export(&mut h);
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&tljs).expect("TimelineJS written"))
+            .expect("valid JSON");
+    let mut heads: Vec<&str> = v["events"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .filter_map(|e| e["text"]["headline"].as_str())
+        .collect();
+    heads.sort();
+    assert_eq!(heads, vec![TALKS, LAST_MET]);
+
+    // A person filter: nobody in the fixture is linked to events, so nothing is shown or exported.
+    h.state_mut().filters.outlet = None;
+    h.state_mut().filters.entity = Some("no-such-entity".into());
+    h.run_steps(2);
+    h.state_mut().pick_export(ExportJob::Data(dateline::export::Format::Markdown));
+    wait_export(&mut h);
+    let text = std::fs::read_to_string(&md).expect("Markdown written");
+    for t in [SUMMIT, TALKS, LAST_MET] {
+        assert!(!text.contains(t), "no event passes the person filter, yet {t:?} was exported");
+    }
 }

@@ -17,6 +17,8 @@ pub mod png;
 pub mod svg;
 pub mod timelinejs;
 
+use std::collections::BTreeSet;
+
 use chrono::NaiveDate;
 
 use crate::model::{Event, Extraction};
@@ -59,10 +61,10 @@ impl Format {
     }
 }
 
-/// Writes `x` in `format` (the app's "Export data…" and the CLI share this).
+/// Writes `x` in `format`, limited to `sel` (the app's "Export data…" and the CLI share this).
 pub fn write_format(x: &Extraction, format: Format, sel: &Selection) -> String {
     match format {
-        Format::Json => to_json(x),
+        Format::Json => json::to_json_selected(x, sel),
         Format::Csv => csv::to_csv(x, sel),
         Format::TimelineJs => timelinejs::to_timelinejs(x, sel),
         Format::Markdown => markdown::to_markdown(x, sel),
@@ -82,6 +84,10 @@ pub struct Selection {
     pub include_hidden: bool,
     /// A title for the export (default: derived from the corpus).
     pub title: Option<String>,
+    /// Only the events with these ids (`None`: no such limit). The app passes the events the
+    /// user sees, so its search, outlet, person, kind and "known as of" filters, which this
+    /// type does not model, still decide what an export of the current view contains.
+    pub events: Option<BTreeSet<String>>,
 }
 
 impl Selection {
@@ -91,6 +97,9 @@ impl Selection {
             return false;
         }
         if self.starred_only && !e.starred {
+            return false;
+        }
+        if self.events.as_ref().is_some_and(|ids| !ids.contains(&e.id)) {
             return false;
         }
         if let Some(from) = self.from
@@ -104,6 +113,11 @@ impl Selection {
             return false;
         }
         true
+    }
+
+    /// Whether this selection leaves any event out beyond the hidden ones.
+    pub fn narrows(&self) -> bool {
+        self.from.is_some() || self.to.is_some() || self.starred_only || self.events.is_some()
     }
 
     /// The events shown, in date order (undated last).

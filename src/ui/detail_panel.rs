@@ -165,6 +165,19 @@ fn quote_block(app: &mut App, ui: &mut egui::Ui, m: &Extraction, ix: &ModelIndex
     });
 }
 
+/// Whether `ev` is where one article's report of an event starts (a mention the extractors
+/// found), not the sentence that goes on about it: only reports can be split out. Without
+/// per-article analyses (a model built elsewhere) every piece of evidence counts.
+pub fn is_report(out: &Output, ix: &ModelIndex, ev: &Evidence) -> bool {
+    if out.analyses.is_empty() {
+        return true;
+    }
+    ix.article_by_id
+        .get(&ev.article)
+        .and_then(|&a| out.analyses.get(a))
+        .is_some_and(|an| an.events.iter().any(|m| m.evidence.start == ev.start))
+}
+
 fn event_detail(app: &mut App, ui: &mut egui::Ui, out: &Arc<Output>, ix: &Arc<ModelIndex>, i: usize) {
     let m = &out.extraction;
     let e: &Event = &m.events[i];
@@ -199,7 +212,8 @@ fn event_detail(app: &mut App, ui: &mut egui::Ui, out: &Arc<Output>, ix: &Arc<Mo
         ui.strong("Evidence");
         let split_from = (e.evidence.len() > 1).then_some(e.id.as_str());
         for (k, ev) in e.evidence.iter().enumerate() {
-            evidence_link(app, ui, m, ix, ev, k, split_from);
+            let split = split_from.filter(|_| is_report(out, ix, ev));
+            evidence_link(app, ui, m, ix, ev, k, split);
         }
     }
     let quotes: Vec<&Quote> =

@@ -30,10 +30,20 @@ pub mod view_model;
 use std::path::PathBuf;
 
 pub use app::App;
-pub use detail_panel::quote_citation;
+pub use detail_panel::{is_report, quote_citation};
 
-/// Opens the app window on `path`. With `screenshot_to`, saves a screenshot after the first
-/// full frame with data loaded, fails on a blank image, and exits.
-pub fn run(path: PathBuf, screenshot_to: Option<PathBuf>) -> Result<(), String> {
-    native::run(path, screenshot_to)
+/// An image the app takes by itself once the data is shown, before it exits (CI and checks).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Shot {
+    /// `--screenshot-to`: the window as drawn, at its own scale.
+    Window(PathBuf),
+    /// `--export-view-to`: through the "Export image of current view…" menu path (2× where
+    /// the window can grow).
+    ExportView(PathBuf),
+}
+
+/// Opens the app window on `path`. With a `shot`, takes that image after the first full
+/// frames with data loaded, fails on a blank image or a failed export, and exits.
+pub fn run(path: PathBuf, shot: Option<Shot>) -> Result<(), String> {
+    native::run(path, shot)
 }

@@ -4,7 +4,8 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
-use super::app::{App, UiPrefs};
+use super::Shot;
+use super::app::{App, ExportJob, UiPrefs};
 
 const PREFS_KEY: &str = "dateline-ui-prefs";
 
@@ -13,7 +14,7 @@ type ShotResult = Arc<Mutex<Option<Result<(), String>>>>;
 
 struct NativeApp {
     app: App,
-    screenshot_to: Option<PathBuf>,
+    screenshot_to: Option<Shot>,
     shot: ShotResult,
     requested: bool,
     frames_with_data: u32,
@@ -23,7 +24,7 @@ struct NativeApp {
 }
 
 /// Runs the window until it is closed (or the screenshot is taken).
-pub fn run(path: PathBuf, screenshot_to: Option<PathBuf>) -> Result<(), String> {
+pub fn run(path: PathBuf, screenshot_to: Option<Shot>) -> Result<(), String> {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Dateline")
         .with_inner_size([1500.0, 920.0])
@@ -99,7 +100,7 @@ impl eframe::App for NativeApp {
 
 impl NativeApp {
     fn screenshot(&mut self, ctx: &egui::Context) {
-        let Some(path) = self.screenshot_to.clone() else { return };
+        let Some(shot) = self.screenshot_to.clone() else { return };
         if let Some(done) = self.shot.lock().ok().and_then(|s| s.as_ref().map(|r| r.is_ok())) {
             let _ = done;
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -127,10 +128,28 @@ impl NativeApp {
             return;
         }
         if self.requested {
+            if let Shot::ExportView(_) = shot
+                && !self.app.exporting()
+            {
+                // The menu path reported in the status bar; that message is the outcome.
+                let msg = self.app.notice.as_ref().map(|n| n.0.clone()).unwrap_or_default();
+                eprintln!("{msg}");
+                let r = if msg.starts_with("Exported") { Ok(()) } else { Err(msg) };
+                if let Ok(mut s) = self.shot.lock() {
+                    *s = Some(r);
+                }
+            }
             ctx.request_repaint_after(std::time::Duration::from_millis(50));
             return;
         }
         self.requested = true;
+        let path = match shot {
+            Shot::Window(p) => p,
+            Shot::ExportView(p) => {
+                self.app.export_to(ExportJob::ViewImage, &p, ctx);
+                return;
+            }
+        };
         let slot = self.shot.clone();
         let ctx2 = ctx.clone();
         let (mean, max) = self.app.frame_stats.mean_max();

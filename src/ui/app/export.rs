@@ -8,6 +8,7 @@ use std::sync::mpsc::{self, Receiver, TryRecvError};
 use super::App;
 use crate::export::{self, Format, Selection};
 use crate::ui::picker::SaveRequest;
+use crate::ui::screenshot::ViewCapture;
 
 /// One thing the Export menu can write.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,12 +60,13 @@ pub fn default_export_dir() -> Option<PathBuf> {
 pub struct ExportState {
     picking: Option<(ExportJob, Receiver<Option<PathBuf>>)>,
     writing: Option<Receiver<Result<PathBuf, String>>>,
+    capture: Option<ViewCapture>,
 }
 
 impl ExportState {
     /// Whether an export dialog or write is under way.
     pub fn busy(&self) -> bool {
-        self.picking.is_some() || self.writing.is_some()
+        self.picking.is_some() || self.writing.is_some() || self.capture.is_some()
     }
 }
 
@@ -82,24 +84,34 @@ impl App {
         self.export.picking = Some((job, rx));
     }
 
-    /// The events an export shows: the filters the library's [`Selection`] understands
-    /// (date range, starred only, hidden shown). Text, outlet, entity and kind filters are
-    /// not applied to exports.
-    pub fn export_selection(&self) -> Selection {
+    /// The events an export shows: exactly the events the user sees (every filter: search,
+    /// person, outlet, kind, date range, starred, hidden, known as of), passed to the library
+    /// as an id list so the export code, not the UI, does the writing. With no filter on,
+    /// no list is passed: the data exports then hold everything shown (JSON also keeps the
+    /// hidden events, flagged, as its contract says).
+    pub fn export_selection(&mut self) -> Selection {
+        self.refresh_visible();
+        let events =
+            self.loaded.as_ref().map(|l| &l.output.extraction.events).filter(|e| !e.is_empty()).map(
+                |events| self.visible.iter().filter_map(|&i| events.get(i)).map(|e| e.id.clone()).collect(),
+            );
+        let events = events.filter(|_| self.filters.is_active());
         Selection {
             from: self.filters.date_range.map(|r| r.0),
             to: self.filters.date_range.map(|r| r.1),
             starred_only: self.filters.starred_only,
             include_hidden: self.filters.show_hidden,
             title: None,
+            events,
         }
     }
 
     /// Writes `job` to `path`: data and whole-timeline images on a worker thread, the
-    /// current view by a window screenshot.
+    /// current view by a window screenshot at 2× where the window can grow (see
+    /// [`ViewCapture`]).
     pub fn export_to(&mut self, job: ExportJob, path: &Path, ctx: &egui::Context) {
         if job == ExportJob::ViewImage {
-            self.export.writing = Some(crate::ui::screenshot::request_png(ctx, path.to_path_buf()));
+            self.export.capture = Some(ViewCapture::start(ctx, path.to_path_buf()));
             return;
         }
         let Some(output) = self.loaded.as_ref().map(|l| l.output.clone()) else {
@@ -137,6 +149,22 @@ impl App {
                 }
                 Ok(None) | Err(TryRecvError::Disconnected) => self.export.picking = None,
                 Err(TryRecvError::Empty) => ctx.request_repaint_after(std::time::Duration::from_millis(100)),
+            }
+        }
+        if let Some(cap) = &mut self.export.capture
+            && let Some(r) = cap.poll(ctx)
+        {
+            self.export.capture = None;
+            match r {
+                Ok((p, scale, fell_back)) => {
+                    let how = if fell_back {
+                        format!(" at {scale}×: the window could not grow for a 2× image")
+                    } else {
+                        format!(" at {scale}×")
+                    };
+                    self.notify(format!("Exported to {}{how}", p.display()));
+                }
+                Err(e) => self.notify(format!("Export failed: {e}")),
             }
         }
         if let Some(rx) = &self.export.writing {
@@ -183,7 +211,7 @@ pub fn export_menu(app: &mut App, ui: &mut egui::Ui) {
         });
         if ui
             .add_enabled(has_data, egui::Button::new("Export image of whole timeline…"))
-            .on_hover_text("SVG or PNG, by the file's extension")
+            .on_hover_text("SVG or PNG, by the file's extension; the events the filters show")
             .clicked()
         {
             app.pick_export(ExportJob::WholeImage);
@@ -191,7 +219,7 @@ pub fn export_menu(app: &mut App, ui: &mut egui::Ui) {
         }
         if ui
             .button("Export image of current view…")
-            .on_hover_text("A screenshot of the window, PNG")
+            .on_hover_text("A screenshot of the window at 2× scale where possible, PNG")
             .clicked()
         {
             app.pick_export(ExportJob::ViewImage);

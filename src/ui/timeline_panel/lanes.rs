@@ -76,6 +76,46 @@ pub struct Lanes {
     pub starts: Vec<f64>,
     /// Longest `x1 - x0`, to widen visibility searches to the left.
     pub max_len: f64,
+    /// Height of each lane in plot units (they add up to the number of lanes): sized by
+    /// how many items the lane holds, so a nearly empty lane does not take half the plot.
+    pub heights: Vec<f64>,
+}
+
+impl Lanes {
+    /// Total height of the lanes in plot units; the plot shows y from `-total` to 0.
+    pub fn total_height(&self) -> f64 {
+        self.heights.iter().sum::<f64>().max(1.0)
+    }
+
+    /// The plot-y band of `lane`: (bottom, top); lane 0 is at the top, y grows upward.
+    pub fn band(&self, lane: u16) -> (f64, f64) {
+        let k = (lane as usize).min(self.heights.len());
+        let top = -self.heights[..k].iter().sum::<f64>();
+        (top - self.heights.get(k).copied().unwrap_or(1.0), top)
+    }
+
+    /// The plot-y centre line of `lane`, where its markers sit.
+    pub fn center(&self, lane: u16) -> f64 {
+        let (lo, hi) = self.band(lane);
+        (lo + hi) / 2.0
+    }
+}
+
+/// Smallest lane, as a share of the fullest lane's height: room for a marker and a label.
+const MIN_LANE_SHARE: f64 = 0.25;
+
+/// Lane heights from the number of items in each: proportional to the square root of the
+/// count (a lane with four times the items gets twice the room for its labels), at least
+/// [`MIN_LANE_SHARE`] of the fullest lane, scaled to add up to the number of lanes.
+pub fn lane_heights(counts: &[usize]) -> Vec<f64> {
+    let raw: Vec<f64> = counts.iter().map(|&n| (n as f64).sqrt()).collect();
+    let top = raw.iter().copied().fold(0.0, f64::max);
+    if top <= 0.0 {
+        return vec![1.0; counts.len()];
+    }
+    let raw: Vec<f64> = raw.into_iter().map(|h| h.max(top * MIN_LANE_SHARE)).collect();
+    let sum: f64 = raw.iter().sum();
+    raw.into_iter().map(|h| h * counts.len() as f64 / sum).collect()
 }
 
 /// Below this confidence an event's date is drawn as uncertain.
@@ -88,6 +128,13 @@ pub fn build(m: &Extraction, ix: &ModelIndex, visible: &[usize], mode: LaneMode)
     lanes.items.sort_by(|a, b| a.x0.total_cmp(&b.x0).then(a.lane.cmp(&b.lane)));
     lanes.starts.sort_by(f64::total_cmp);
     lanes.max_len = lanes.items.iter().map(|i| i.x1 - i.x0).fold(1.0, f64::max);
+    let mut counts = vec![0usize; lanes.names.len().max(1)];
+    for it in &lanes.items {
+        if let Some(c) = counts.get_mut(it.lane as usize) {
+            *c += 1;
+        }
+    }
+    lanes.heights = lane_heights(&counts);
     lanes
 }
 
@@ -222,4 +269,38 @@ fn article_lanes(m: &Extraction, visible: &[usize], mode: LaneMode) -> Lanes {
         out.names.push("(other outlets)".into());
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_nearly_empty_lane_gets_a_small_share_not_half() {
+        let h = lane_heights(&[40, 2]);
+        assert!((h.iter().sum::<f64>() - 2.0).abs() < 1e-9, "heights add up to the lane count");
+        assert!(h[1] / (h[0] + h[1]) < 0.25, "2 of 42 items get under a quarter: {h:?}");
+        assert!(h[1] >= h[0] * MIN_LANE_SHARE - 1e-9, "but keep the minimum: {h:?}");
+    }
+
+    #[test]
+    fn equal_lanes_stay_equal_and_empty_lanes_keep_the_minimum() {
+        assert_eq!(lane_heights(&[5, 5, 5]), vec![1.0, 1.0, 1.0]);
+        assert_eq!(lane_heights(&[0, 0]), vec![1.0, 1.0]);
+        let h = lane_heights(&[16, 0]);
+        assert!((h[1] / h[0] - MIN_LANE_SHARE).abs() < 1e-9, "{h:?}");
+    }
+
+    #[test]
+    fn bands_stack_from_the_top_without_gaps() {
+        let lanes =
+            Lanes { heights: lane_heights(&[9, 1, 4]), names: vec![String::new(); 3], ..Lanes::default() };
+        let (b0, t0) = lanes.band(0);
+        let (b1, t1) = lanes.band(1);
+        let (b2, t2) = lanes.band(2);
+        assert_eq!(t0, 0.0);
+        assert!((b0 - t1).abs() < 1e-12 && (b1 - t2).abs() < 1e-12, "adjacent");
+        assert!((b2 + lanes.total_height()).abs() < 1e-9, "the last ends at -total");
+        assert!(lanes.center(0) > lanes.center(1) && lanes.center(1) > lanes.center(2));
+    }
 }

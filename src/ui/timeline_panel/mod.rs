@@ -76,14 +76,13 @@ pub fn timeline_ui(app: &mut App, ui: &mut egui::Ui) {
     }
     let Some(lanes) = app.timeline.lanes.take() else { return };
     let pal = Palette::of(ui.visuals().dark_mode);
-    let n_lanes = lanes.names.len().max(1);
     let (data_lo, data_hi) = ix.x_range.unwrap_or_else(|| {
         let today = day_x(chrono::Local::now().date_naive());
         (today - 30.0, today + 1.0)
     });
     let pad = ((data_hi - data_lo) * 0.05).max(3.0);
-    let y_lo = -(n_lanes as f64) + 0.5;
-    let y_hi = 0.5;
+    let y_lo = -lanes.total_height();
+    let y_hi = 0.0;
 
     let selected_idx = selected_index(app, &ix, m.events.is_empty());
     let focus = app

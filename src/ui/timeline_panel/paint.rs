@@ -53,20 +53,24 @@ pub fn paint_lanes(
     let frame = *t.frame();
     let b = t.bounds();
     let (lo, hi) = (b.min()[0], b.max()[0]);
-    let lane_y = |lane: u16| t.position_from_point_y(-(lane as f64));
-    let lane_h = if lanes.names.len() > 1 { (lane_y(0) - lane_y(1)).abs() } else { frame.height() };
+    let lane_y = |lane: u16| t.position_from_point_y(lanes.center(lane));
+    let lane_h = |lane: u16| {
+        let (lo, hi) = lanes.band(lane);
+        (t.position_from_point_y(lo) - t.position_from_point_y(hi)).abs()
+    };
     // Lane stripes and names.
     for (i, name) in lanes.names.iter().enumerate() {
-        let y = lane_y(i as u16);
+        let (lo, hi) = lanes.band(i as u16);
+        let (top, bottom) = (t.position_from_point_y(hi), t.position_from_point_y(lo));
         if i % 2 == 1 {
             painter.rect_filled(
-                Rect::from_center_size(pos2(frame.center().x, y), vec2(frame.width(), lane_h)),
+                Rect::from_x_y_ranges(frame.x_range(), top.min(bottom)..=top.max(bottom)),
                 0.0,
                 pal.lane_stripe,
             );
         }
         painter.text(
-            pos2(frame.left() + 6.0, y - lane_h / 2.0 + 3.0),
+            pos2(frame.left() + 6.0, top.min(bottom) + 3.0),
             Align2::LEFT_TOP,
             name,
             FontId::proportional(12.0),
@@ -169,7 +173,7 @@ pub fn paint_lanes(
         for k in 0..6 {
             let up = y - r - 6.0 - size.y - k as f32 * step;
             let down = y + r + 6.0 + k as f32 * step;
-            if y - up > lane_h / 2.0 - 2.0 {
+            if y - up > lane_h(it.lane) / 2.0 - 2.0 {
                 break;
             }
             candidates.push((pos2(x - 6.0, up), true));

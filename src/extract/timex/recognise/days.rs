@@ -81,6 +81,22 @@ pub(super) fn meridiem(t: &Toks, i: usize) -> Option<(bool, usize)> {
     }
 }
 
+/// `in the morning` (a.m.), `in the afternoon`/`in the evening`/`at night` (p.m.) after an
+/// hour: Some(is_pm, next).
+fn part_of_day_after(t: &Toks, i: usize) -> Option<(bool, usize)> {
+    if t.word_is(i, "at") && t.word_is(i + 1, "night") {
+        return Some((true, i + 2));
+    }
+    if !(t.word_is(i, "in") && t.is_w(i + 1, W::The)) {
+        return None;
+    }
+    match t.lex(i + 2) {
+        Lex::DayPart(DayPart::Morning) => Some((false, i + 3)),
+        Lex::DayPart(DayPart::Afternoon | DayPart::Evening) => Some((true, i + 3)),
+        _ => None,
+    }
+}
+
 /// The day named right after a time (`10 p.m. Wednesday`, `noon today`, `5 p.m. Nov. 6`).
 pub(super) fn day_after(t: &Toks, i: usize) -> (DaySpec, usize) {
     let k = if t.is_p(i, ',') { i + 1 } else { i };
@@ -135,6 +151,15 @@ pub(super) fn clock(t: &Toks, i: usize) -> Hit {
                 return None;
             }
             (h, m, j1 + 3)
+        } else if let Some((pm, j2)) = part_of_day_after(t, j1).filter(|_| (1..=12).contains(&h)) {
+            // `4 in the morning`, `10 at night`
+            let h24 = match (pm, h) {
+                (true, 12) => 12,
+                (true, h) => h + 12,
+                (false, 12) => 0,
+                (false, h) => h,
+            };
+            (h24, m, j2)
         } else if j1 == j0 + 2 && t.num(i).is_some() && h <= 24 {
             (h, m, j1) // 17:32
         } else {
