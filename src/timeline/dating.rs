@@ -121,7 +121,8 @@ pub fn check(
             .filter_map(|i| {
                 let stated = arts[i].published;
                 let cache = cache_for(&ans[i], i, group_of, &reference, &vocab, index);
-                if fit(&ans[i], &cache, &reference, stated).support > 0
+                if !could_show_shift(&ans[i], &cache, &reference, group_of)
+                    || fit(&ans[i], &cache, &reference, stated).support > 0
                     || !contradicted(&ans[i], &cache, &reference)
                 {
                     return None;
@@ -210,6 +211,24 @@ fn shows_shift(f: &Fit, group_of: &[usize]) -> bool {
     groups.sort_unstable();
     groups.dedup();
     f.support >= 2 && groups.len() >= 2 && f.day_support >= 1
+}
+
+/// What [`shows_shift`] needs, checked before any anchor is tried: matched relative
+/// mentions (two at least, one dated to a day) whose matches lie in two independent articles.
+/// Most contradicted articles fail this and cost no re-resolution at all.
+fn could_show_shift(an: &ArticleAnalysis, cache: &Cache, reference: &Reference, group_of: &[usize]) -> bool {
+    if cache.len() < 2 {
+        return false;
+    }
+    let day = relative_mentions(an)
+        .into_iter()
+        .any(|m| m.precision <= crate::model::Precision::Day && cache.contains_key(&m.timex.start));
+    let mut groups = cache.values().flat_map(|e| e.matches.iter()).map(|&(k, _)| {
+        let a = reference.mentions[k].0;
+        group_of.get(a).copied().unwrap_or(a)
+    });
+    let first = groups.next();
+    day && groups.any(|g| Some(g) != first)
 }
 
 /// In articles whose date stands, a relative mention that other reports date differently
