@@ -123,7 +123,7 @@ pub fn content_score(a: &EventMention, b: &EventMention, pa: &Profile, pb: &Prof
 
 /// True for two happenings of one article on the same day in back-to-back sentences.
 fn consecutive_same_day(a: &EventMention, b: &EventMention) -> bool {
-    if a.article != b.article || a.kind != EventKind::Event || a.start != b.start || a.end != b.end {
+    if a.kind != EventKind::Event || a.start != b.start || a.end != b.end || a.article != b.article {
         return false;
     }
     if a.precision > Precision::Day || b.precision > Precision::Day {

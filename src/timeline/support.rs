@@ -84,6 +84,7 @@ pub fn attach(
             let words = lexicon::keywords(&context);
             let passage =
                 places.iter().filter(|p| p.happening && p.sentence <= qs).max_by_key(|p| p.sentence);
+            let speaker_key = q.speaker.as_deref().map(fold_name);
             let mut best_per_event: HashMap<usize, f32> = HashMap::default();
             for p in places {
                 let mut s = 0.0;
@@ -101,12 +102,11 @@ pub fn attach(
                     continue; // nothing in common with the event's words
                 }
                 s += (overlap / 3.0).min(2.0);
-                if let Some(sp) = &q.speaker {
-                    let key = fold_name(sp);
+                if let Some(key) = &speaker_key {
                     let takes_part = events[p.event]
                         .entities
                         .iter()
-                        .any(|e| e.len() > 3 && (e.contains(&key) || key.contains(e.as_str())));
+                        .any(|e| e.len() > 3 && (e.contains(key.as_str()) || key.contains(e.as_str())));
                     if !key.is_empty() && takes_part {
                         s += 1.0;
                     }
@@ -123,12 +123,8 @@ pub fn attach(
     }
     for (e, mut list) in scored.into_iter().enumerate() {
         list.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-        let mut ids: Vec<String> = Vec::new();
-        for (_, _, _, id) in list {
-            if !ids.contains(&id) {
-                ids.push(id);
-            }
-        }
+        let mut seen = rustc_hash::FxHashSet::default();
+        let ids: Vec<String> = list.into_iter().map(|x| x.3).filter(|id| seen.insert(id.clone())).collect();
         events[e].quotes = ids;
     }
 }
