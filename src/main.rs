@@ -172,6 +172,7 @@ fn extract(path: &Path, output: Option<&Path>, project: Option<&Path>, format: &
             return ExitCode::from(2);
         }
     };
+    let clock = std::time::Instant::now();
     let text = dateline::export::write_format(&out.extraction, format, &Default::default());
     let written = match output {
         Some(o) => std::fs::write(o, text).map_err(|e| format!("cannot write {}: {e}", o.display())),
@@ -180,6 +181,7 @@ fn extract(path: &Path, output: Option<&Path>, project: Option<&Path>, format: &
             Ok(())
         }
     };
+    dateline::pipeline::report_time("writing", clock);
     if let Err(e) = written {
         eprintln!("dateline: {e}");
         return ExitCode::from(2);

@@ -68,8 +68,18 @@ pub struct Output {
 /// Loads `root` and runs the whole pipeline with `edits` applied.
 pub fn run(root: &Path, edits: &[Edit], progress: &Progress) -> Result<Output, String> {
     progress.stage("reading", 0);
+    let clock = std::time::Instant::now();
     let corpus = corpus::load(root, &LoadOptions::default(), progress)?;
+    report_time("reading", clock);
     Ok(process(corpus, edits, progress))
+}
+
+/// Prints how long a stage took since `since` on stderr when `DATELINE_TIMING` is set, so
+/// each stage's share of a benchmark run is known.
+pub fn report_time(stage: &str, since: std::time::Instant) {
+    if std::env::var_os("DATELINE_TIMING").is_some() {
+        eprintln!("{stage}: {:.3}s", since.elapsed().as_secs_f64());
+    }
 }
 
 /// Runs extraction, timeline and edits over an already loaded corpus.
@@ -80,6 +90,7 @@ pub fn process(corpus: Corpus, edits: &[Edit], progress: &Progress) -> Output {
     let Corpus { articles: loaded, skipped, .. } = corpus;
     let mut articles = with_published_edits(&loaded, edits);
     progress.stage("extracting", articles.len());
+    let clock = std::time::Instant::now();
     let mut analyses: Vec<ArticleAnalysis> = articles
         .par_iter()
         .map(|a| {
@@ -88,8 +99,11 @@ pub fn process(corpus: Corpus, edits: &[Edit], progress: &Progress) -> Output {
             r
         })
         .collect();
+    report_time("per-article extraction", clock);
     progress.stage("building timeline", 1);
+    let clock = std::time::Instant::now();
     let extraction = finish(&mut articles, &mut analyses, skipped, edits);
+    report_time("timeline and edits", clock);
     progress.advance();
     Output { extraction, analyses, loaded }
 }
