@@ -120,7 +120,12 @@ pub fn find(
         .iter()
         .map(|e| (e.start.unwrap_or(NaiveDate::MIN), e.end.or(e.start).unwrap_or(NaiveDate::MIN)))
         .collect();
-    let same_story = same_story(mentions, profiles, &event_of, group_of);
+    // Mention pairs sharing topic words: computed once, read by the same-story index and
+    // the date-conflict search.
+    let topics = mention_topics(mentions);
+    let refs: Vec<&[String]> = topics.iter().map(Vec::as_slice).collect();
+    let mention_pairs = topic_pairs(&refs, MAX_MENTION_POSTING);
+    let same_story = same_story(mentions, profiles, &event_of, group_of, &mention_pairs);
     let corpus = Corpus { articles, group_of, reports, event_days, same_story };
     let mut history = Vec::new();
     let mut firsts = Vec::new();
@@ -140,7 +145,7 @@ pub fn find(
     out.extend(history_conflicts(&history, &corpus));
     out.extend(first_since_conflicts(&firsts, &history, &corpus));
     out.extend(sequence_conflicts(&seqs, &corpus));
-    out.extend(date_conflicts(mentions, profiles, &event_of, events, &corpus));
+    out.extend(date_conflicts(mentions, profiles, &event_of, &mention_pairs, &corpus));
     let mut seen = HashSet::default();
     let mut result = Vec::new();
     for (mut c, evs) in out {
@@ -404,17 +409,15 @@ fn date_conflicts(
     mentions: &[MentionRef],
     profiles: &[Profile],
     event_of: &[usize],
-    events: &[Event],
+    pairs: &[(usize, usize, usize)],
     corpus: &Corpus,
 ) -> Vec<(Conflict, Vec<usize>)> {
     let trusted = |m: &MentionRef| {
         matches!(corpus.articles[m.article].published_status, DateStatus::Stated | DateStatus::Edited)
     };
-    let topics = mention_topics(mentions);
-    let refs: Vec<&[String]> = topics.iter().map(Vec::as_slice).collect();
     let mut out = Vec::new();
     let mut done = HashSet::default();
-    for (i, j, _) in topic_pairs(&refs, MAX_MENTION_POSTING) {
+    for &(i, j, _) in pairs {
         let (a, b) = (&mentions[i], &mentions[j]);
         let (ma, mb) = (a.mention, b.mention);
         if ma.kind != EventKind::Event || mb.kind != EventKind::Event || event_of[i] == event_of[j] {
@@ -460,7 +463,6 @@ fn date_conflicts(
         );
         let evidence =
             vec![Evidence::new(&ma.article, &ma.evidence), Evidence::new(&mb.article, &mb.evidence)];
-        let _ = events;
         out.push((conflict("date", summary, evidence), vec![ea, eb]));
     }
     out
@@ -485,11 +487,10 @@ fn same_story(
     profiles: &[Profile],
     event_of: &[usize],
     group_of: &[usize],
+    pairs: &[(usize, usize, usize)],
 ) -> HashMap<(usize, usize), Vec<usize>> {
-    let topics = mention_topics(mentions);
-    let refs: Vec<&[String]> = topics.iter().map(Vec::as_slice).collect();
     let mut out: HashMap<(usize, usize), Vec<usize>> = HashMap::default();
-    for (i, j, _) in topic_pairs(&refs, MAX_MENTION_POSTING) {
+    for &(i, j, _) in pairs {
         let (a, b) = (&mentions[i], &mentions[j]);
         if a.article == b.article || group_of.get(a.article) == group_of.get(b.article) {
             continue;
