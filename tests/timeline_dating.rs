@@ -65,3 +65,16 @@ fn an_unrelated_article_on_a_later_date_is_not_suspect() {
         assert_eq!(a, Some(DateStatus::Stated), "{id}");
     }
 }
+
+#[test]
+fn a_routine_report_matching_one_earlier_report_is_not_suspect() {
+    // Two daily canal reports five weeks apart say the same things about different days.
+    // Anchored at the earlier one's date the later one would match it twice, but one other
+    // article is no independent evidence: recurring news, not a wrong header.
+    let (mut arts, mut ans) = load("routine");
+    timeline::build_with(&mut arts, &mut ans, &reanchor);
+    for a in &arts {
+        assert_eq!(a.published_status, DateStatus::Stated, "{a:#?}");
+        assert_eq!(a.suggested_published, None, "{}", a.id);
+    }
+}

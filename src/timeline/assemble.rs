@@ -2,7 +2,7 @@
 //! most confident mention), title (the mention most like the others), articles, distinct
 //! outlets (copies counted once), evidence, participants and a content-derived id.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use chrono::NaiveDate;
 
@@ -46,7 +46,7 @@ pub fn event(
     let mut outlets: Vec<String> = Vec::new();
     let mut evidence: Vec<Evidence> = Vec::new();
     let mut entities: Vec<String> = Vec::new();
-    let mut places: HashMap<String, usize> = HashMap::new();
+    let mut places: HashMap<String, usize> = HashMap::default();
     for &i in &members {
         let r = mentions[i];
         let a = &articles[r.article];

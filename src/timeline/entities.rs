@@ -8,7 +8,9 @@
 //! least two other entities named alongside them in both articles. Byline names are
 //! authors (`role: author`). Ids hash kind + canonical name, so they are stable.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::extract::ArticleAnalysis;
 use crate::extract::entities::{author_names, normalize_name};
@@ -19,14 +21,15 @@ use crate::model::{Article, Entity, EntityId, EntityKind, stable_hash};
 pub struct EntityIndex {
     /// Merged entities.
     pub entities: Vec<Entity>,
-    /// (article id, in-article canonical name) → entity id.
-    pub by_name: HashMap<(String, String), EntityId>,
+    /// Article id → in-article canonical name → entity id (nested, so lookups with
+    /// borrowed strings allocate nothing).
+    pub by_name: HashMap<String, HashMap<String, EntityId>>,
 }
 
 impl EntityIndex {
     /// The entity that `name` (an in-article canonical name of `article`) refers to.
     pub fn id_for(&self, article: &str, name: &str) -> Option<&EntityId> {
-        self.by_name.get(&(article.to_string(), name.to_string()))
+        self.by_name.get(article)?.get(name)
     }
 }
 
@@ -48,7 +51,7 @@ pub fn merge(articles: &[Article], analyses: &[ArticleAnalysis]) -> EntityIndex 
     let records = collect(articles, analyses);
     let mut uf = UnionFind::new(records.len());
     // Same key → same entity.
-    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
+    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::default();
     for (i, r) in records.iter().enumerate() {
         let key = (r.kind, normalize_name(&r.name));
         match by_key.get(&key) {
@@ -240,7 +243,11 @@ fn build(records: &[Record], uf: &mut UnionFind) -> EntityIndex {
         let articles: BTreeSet<String> = members.iter().map(|&i| records[i].article.clone()).collect();
         let mentions = members.iter().map(|&i| records[i].mentions).sum();
         for &i in members {
-            index.by_name.insert((records[i].article.clone(), records[i].name.clone()), id.clone());
+            index
+                .by_name
+                .entry(records[i].article.clone())
+                .or_default()
+                .insert(records[i].name.clone(), id.clone());
         }
         index.entities.push(Entity {
             id,

@@ -11,6 +11,7 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
 
 use crate::model::{EventKind, EventMention, Precision};
 
@@ -30,19 +31,22 @@ const MAX_TOKENS: usize = 12;
 /// Groups `mentions` into events; each group lists indices into `mentions`, in order.
 pub fn cluster(mentions: &[&EventMention], profiles: &[Profile], vocab: &Vocabulary) -> Vec<Vec<usize>> {
     let tokens: Vec<Vec<u64>> = profiles.iter().map(|p| blocking_tokens(p, vocab)).collect();
-    let mut postings: HashMap<(i64, u64), Vec<usize>> = HashMap::new();
+    let mut postings: FxHashMap<(i64, u64), Vec<u32>> = FxHashMap::default();
     for (i, m) in mentions.iter().enumerate() {
         for b in own_buckets(m) {
             for &t in &tokens[i] {
-                postings.entry((b, t)).or_default().push(i);
+                postings.entry((b, t)).or_default().push(i as u32);
             }
         }
     }
+    let day_like: Vec<bool> = mentions.iter().map(|m| similarity::is_day_like(m)).collect();
+    // Shared-token counts per candidate: a dense array reset through the list of touched
+    // entries, so no hashing or allocation per mention.
+    let mut counts: Vec<u32> = vec![0; mentions.len()];
+    let mut touched: Vec<u32> = Vec::new();
     let mut pairs: Vec<(f32, usize, usize)> = Vec::new();
-    let mut counts: HashMap<usize, u32> = HashMap::new();
     for (i, m) in mentions.iter().enumerate() {
-        counts.clear();
-        let coarse = !similarity::is_day_like(m);
+        let coarse = !day_like[i];
         for b in probe_buckets(m) {
             for &t in &tokens[i] {
                 let Some(list) = postings.get(&(b, t)) else { continue };
@@ -50,16 +54,27 @@ pub fn cluster(mentions: &[&EventMention], profiles: &[Profile], vocab: &Vocabul
                     continue;
                 }
                 for &j in list {
+                    let j = j as usize;
                     // A coarse mention alone finds its day-like partners (they never probe it).
-                    if j > i || (coarse && similarity::is_day_like(mentions[j])) {
-                        *counts.entry(j).or_default() += 1;
+                    if j > i || (coarse && day_like[j]) {
+                        if counts[j] == 0 {
+                            touched.push(j as u32);
+                        }
+                        counts[j] += 1;
                     }
                 }
             }
         }
-        let mut cands: Vec<(usize, u32)> = counts.iter().map(|(&j, &c)| (j, c)).collect();
-        cands.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        cands.truncate(MAX_CANDIDATES);
+        let mut cands: Vec<(usize, u32)> =
+            touched.iter().map(|&j| (j as usize, counts[j as usize])).collect();
+        for &j in &touched {
+            counts[j as usize] = 0;
+        }
+        touched.clear();
+        if cands.len() > MAX_CANDIDATES {
+            cands.select_nth_unstable_by(MAX_CANDIDATES, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            cands.truncate(MAX_CANDIDATES);
+        }
         for (j, _) in cands {
             if let Some(score) = pair_score(mentions[i], mentions[j], &profiles[i], &profiles[j]) {
                 pairs.push((score, i, j));
@@ -75,8 +90,7 @@ pub fn pair_score(a: &EventMention, b: &EventMention, pa: &Profile, pb: &Profile
     if !similarity::dates_compatible(a, b) {
         return None;
     }
-    let shared = similarity::shared_keywords(pa, pb);
-    if consecutive_same_day(a, b) && shared >= 1 {
+    if consecutive_same_day(a, b) && similarity::shared(pa, pb).0 >= 1 {
         // One article telling one happening over two sentences (`held talks on Tuesday …
         // The dialogue began at 3 p.m.`).
         return Some(similarity::similarity(pa, pb).max(SAME_EVENT));
@@ -88,15 +102,23 @@ pub fn pair_score(a: &EventMention, b: &EventMention, pa: &Profile, pb: &Profile
 /// The content score of two mentions as one happening, dates set aside: `None` when kinds
 /// differ, they share too little, or both come from one sentence.
 pub fn content_score(a: &EventMention, b: &EventMention, pa: &Profile, pb: &Profile) -> Option<f32> {
-    if a.kind != b.kind || (a.article == b.article && a.evidence.start == b.evidence.start) {
+    if a.kind != b.kind || (a.evidence.start == b.evidence.start && a.article == b.article) {
         return None;
     }
-    let score = similarity::similarity(pa, pb);
-    let shared = similarity::shared_keywords(pa, pb);
-    let people = similarity::participant_overlap(pa, pb).unwrap_or(0.0);
-    let enough_evidence = shared >= 2 || (shared >= 1 && people >= 0.5);
+    // Cheapest tests first: most candidate pairs share no keyword at all.
+    let (shared, shared_weight) = similarity::shared(pa, pb);
+    if shared == 0 {
+        return None;
+    }
+    let overlap = similarity::participant_overlap(pa, pb);
+    let people = overlap.unwrap_or(0.0);
+    let enough_evidence = shared >= 2 || people >= 0.5;
     let statement_ok = a.kind != EventKind::Statement || people > 0.0 || shared >= 4;
-    (score >= SAME_EVENT && enough_evidence && statement_ok).then_some(score)
+    if !(enough_evidence && statement_ok) {
+        return None;
+    }
+    let score = similarity::similarity_from(pa, pb, shared_weight, overlap);
+    (score >= SAME_EVENT).then_some(score)
 }
 
 /// True for two happenings of one article on the same day in back-to-back sentences.
@@ -148,16 +170,12 @@ fn join(mentions: &[&EventMention], pairs: &[(f32, usize, usize)]) -> Vec<Vec<us
 
 /// Blocking tokens: participants, then the rarest keywords.
 fn blocking_tokens(p: &Profile, vocab: &Vocabulary) -> Vec<u64> {
-    let mut out: Vec<u64> = p.participants.iter().map(|s| hash_str(s) | (1 << 63)).collect();
+    let mut out: Vec<u64> = p.participants.iter().map(|&k| k | (1 << 63)).collect();
     let mut kws: Vec<u32> = p.keywords.iter().map(|k| k.0).collect();
     kws.sort_by_key(|&k| (vocab.df(k), k));
     out.extend(kws.into_iter().map(u64::from));
     out.truncate(MAX_TOKENS);
     out
-}
-
-fn hash_str(s: &str) -> u64 {
-    u64::from_str_radix(&crate::model::stable_hash(&[s]), 16).unwrap_or(0) & !(1 << 63)
 }
 
 /// Day number of `d` (days since the Common Era).

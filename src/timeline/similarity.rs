@@ -2,7 +2,9 @@
 //! corpus entity where known), shared place, and IDF-weighted shared keywords. Used by the
 //! merge, the date checks and the conflict finder so they all agree on "the same event".
 
-use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+
+use rustc_hash::{FxHashMap, FxHasher};
 
 use crate::model::{EventMention, Precision};
 
@@ -13,13 +15,14 @@ use super::entities::EntityIndex;
 pub struct Profile {
     /// Keyword ids with their IDF weight, sorted by id.
     pub keywords: Vec<(u32, f32)>,
-    /// Normalised participant keys (entity id, or folded name), sorted.
-    pub participants: Vec<String>,
+    /// Participant keys (hash of the corpus entity id, or of the folded name), sorted:
+    /// numbers, so comparing profiles never compares strings.
+    pub participants: Vec<u64>,
     /// IDF weight of each participant (parallel to `participants`): a country named in
     /// every story says less than a vice-minister named in two.
     pub participant_weights: Vec<f32>,
-    /// Normalised place key.
-    pub place: Option<String>,
+    /// Place key (as for participants).
+    pub place: Option<u64>,
     /// Sum of keyword weights.
     pub weight: f32,
 }
@@ -27,11 +30,11 @@ pub struct Profile {
 /// Keyword vocabulary with document frequencies over all mentions (IDF weights).
 #[derive(Clone, Debug, Default)]
 pub struct Vocabulary {
-    ids: HashMap<String, u32>,
+    ids: FxHashMap<String, u32>,
     df: Vec<u32>,
     docs: u32,
     /// Mentions naming each participant (by folded name).
-    participant_df: HashMap<String, u32>,
+    participant_df: FxHashMap<String, u32>,
 }
 
 impl Vocabulary {
@@ -86,27 +89,38 @@ impl Vocabulary {
             m.keywords.iter().filter_map(|k| self.id(k)).map(|id| (id, self.idf(id))).collect();
         keywords.sort_by_key(|k| k.0);
         keywords.dedup_by_key(|k| k.0);
-        let mut keyed: Vec<(String, f32)> = m
+        let mut keyed: Vec<(u64, f32)> = m
             .participants
             .iter()
             .map(|p| (participant_key(index, &m.article, p), self.participant_idf(p)))
             .collect();
-        keyed.sort_by(|a, b| a.0.cmp(&b.0));
-        keyed.dedup_by(|a, b| a.0 == b.0);
-        let (participants, participant_weights): (Vec<String>, Vec<f32>) = keyed.into_iter().unzip();
+        keyed.sort_by_key(|a| a.0);
+        keyed.dedup_by_key(|a| a.0);
+        let (participants, participant_weights): (Vec<u64>, Vec<f32>) = keyed.into_iter().unzip();
         let weight = keywords.iter().map(|k| k.1).sum();
         let place = m.place.as_ref().map(|p| participant_key(index, &m.article, p));
         Profile { keywords, participants, participant_weights, place, weight }
     }
 }
 
-/// The corpus entity id of an in-article name, or the name folded (case, spaces, hyphens)
-/// so spelling variants such as `Yoon Suk Yeol` / `Yoon Suk-yeol` meet.
-pub fn participant_key(index: &EntityIndex, article: &str, name: &str) -> String {
+/// The key of an in-article name: a hash of its corpus entity id, or of the name folded
+/// (case, spaces, hyphens) so spelling variants such as `Yoon Suk Yeol` / `Yoon Suk-yeol`
+/// meet. Deterministic across runs (FxHash has no random seed).
+pub fn participant_key(index: &EntityIndex, article: &str, name: &str) -> u64 {
+    let mut h = FxHasher::default();
     match index.id_for(article, name) {
-        Some(id) => format!("#{id}"),
-        None => fold_name(name),
+        Some(id) => {
+            0u8.hash(&mut h);
+            id.hash(&mut h);
+        }
+        None => {
+            1u8.hash(&mut h);
+            for c in name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase) {
+                c.hash(&mut h);
+            }
+        }
     }
+    h.finish()
 }
 
 /// Lower-case letters and digits of `name` only.
@@ -117,8 +131,13 @@ pub fn fold_name(name: &str) -> String {
 /// Content similarity in 0..1: weighted keyword Dice, blended with participant overlap
 /// when both sides name participants, nudged by place agreement.
 pub fn similarity(a: &Profile, b: &Profile) -> f32 {
-    let kw = keyword_dice(a, b);
-    let mut score = match participant_overlap(a, b) {
+    similarity_from(a, b, shared_weight(a, b), participant_overlap(a, b))
+}
+
+/// [`similarity`] from parts already computed (shared keyword weight, participant overlap).
+pub fn similarity_from(a: &Profile, b: &Profile, shared: f32, people: Option<f32>) -> f32 {
+    let kw = dice_from(a, b, shared);
+    let mut score = match people {
         Some(p) => 0.6 * kw + 0.4 * p,
         None => kw,
     };
@@ -137,16 +156,37 @@ const MIN_OVERLAP_KEYWORDS: usize = 5;
 /// coefficient (shared weight over the lighter side), so a short report of an event is not
 /// penalised for the extra detail of a long one.
 pub fn keyword_dice(a: &Profile, b: &Profile) -> f32 {
+    dice_from(a, b, shared_weight(a, b))
+}
+
+fn dice_from(a: &Profile, b: &Profile, shared: f32) -> f32 {
     if a.weight <= 0.0 || b.weight <= 0.0 {
         return 0.0;
     }
-    let shared = shared_weight(a, b);
     let dice = 2.0 * shared / (a.weight + b.weight);
     if a.keywords.len().min(b.keywords.len()) < MIN_OVERLAP_KEYWORDS {
         return dice;
     }
     let overlap = shared / a.weight.min(b.weight);
     0.5 * (dice + overlap)
+}
+
+/// Number and summed weight of the keywords both profiles have (one merge walk).
+pub fn shared(a: &Profile, b: &Profile) -> (usize, f32) {
+    let (mut i, mut j, mut n, mut w) = (0, 0, 0, 0.0);
+    while i < a.keywords.len() && j < b.keywords.len() {
+        match a.keywords[i].0.cmp(&b.keywords[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                w += a.keywords[i].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    (n, w)
 }
 
 /// Summed weight of the keywords both profiles have.

@@ -5,7 +5,7 @@
 //! happening of the article), shared topic words (IDF-weighted), and a speaker who takes
 //! part in the event. Quotes reaching [`MIN_SUPPORT`] are listed, highest score first.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::extract::ArticleAnalysis;
 use crate::extract::events::clause::slice;
@@ -42,7 +42,7 @@ pub fn attach(
     analyses: &[ArticleAnalysis],
     vocab: &Vocabulary,
 ) {
-    let mut by_article: HashMap<usize, Vec<Place>> = HashMap::new();
+    let mut by_article: HashMap<usize, Vec<Place>> = HashMap::default();
     for (e, group) in groups.iter().enumerate() {
         for &m in group {
             let r = mentions[m];
@@ -59,7 +59,7 @@ pub fn attach(
     let topic: Vec<HashMap<&str, f32>> = groups
         .iter()
         .map(|g| {
-            let mut t = HashMap::new();
+            let mut t = HashMap::default();
             for &m in g {
                 for k in &mentions[m].mention.keywords {
                     let w = vocab.id(k).map(|id| vocab.idf(id)).unwrap_or(1.0);
@@ -84,7 +84,7 @@ pub fn attach(
             let words = lexicon::keywords(&context);
             let passage =
                 places.iter().filter(|p| p.happening && p.sentence <= qs).max_by_key(|p| p.sentence);
-            let mut best_per_event: HashMap<usize, f32> = HashMap::new();
+            let mut best_per_event: HashMap<usize, f32> = HashMap::default();
             for p in places {
                 let mut s = 0.0;
                 let gap = qs.abs_diff(p.sentence);

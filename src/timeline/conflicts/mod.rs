@@ -17,7 +17,8 @@
 pub mod claims;
 pub mod sequence;
 
-use std::collections::{HashMap, HashSet};
+use rayon::prelude::*;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use chrono::{Datelike, NaiveDate};
 
@@ -105,7 +106,7 @@ pub fn find(
     analyses: &[ArticleAnalysis],
     group_of: &[usize],
 ) -> Vec<Conflict> {
-    let mut reports = vec![HashSet::new(); articles.len()];
+    let mut reports = vec![HashSet::default(); articles.len()];
     let mut event_of = vec![0usize; mentions.len()];
     for (e, g) in groups.iter().enumerate() {
         for &m in g {
@@ -124,18 +125,23 @@ pub fn find(
     let mut history = Vec::new();
     let mut firsts = Vec::new();
     let mut seqs = Vec::new();
-    for (i, (a, an)) in articles.iter().zip(analyses).enumerate() {
-        let (h, f) = claims::read(i, a, an);
+    let read: Vec<_> = articles
+        .par_iter()
+        .zip(analyses)
+        .enumerate()
+        .map(|(i, (a, an))| (claims::read(i, a, an), sequence::read(i, a, an)))
+        .collect();
+    for ((h, f), s) in read {
         history.extend(h);
         firsts.extend(f);
-        seqs.extend(sequence::read(i, a, an));
+        seqs.extend(s);
     }
     let mut out: Vec<(Conflict, Vec<usize>)> = Vec::new();
     out.extend(history_conflicts(&history, &corpus));
     out.extend(first_since_conflicts(&firsts, &history, &corpus));
     out.extend(sequence_conflicts(&seqs, &corpus));
     out.extend(date_conflicts(mentions, profiles, &event_of, events, &corpus));
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     let mut result = Vec::new();
     for (mut c, evs) in out {
         if !seen.insert(c.id.clone()) {
@@ -169,16 +175,16 @@ fn conflict(kind: &str, summary: String, evidence: Vec<Evidence>) -> Conflict {
 
 /// Pairs of items sharing at least [`MIN_SHARED_TOPIC`] topic words, via an inverted index.
 fn topic_pairs(topics: &[&[String]], max_posting: usize) -> Vec<(usize, usize, usize)> {
-    let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut postings: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, t) in topics.iter().enumerate() {
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         for w in t.iter().filter(|w| is_topic_word(w)) {
             if seen.insert(w.as_str()) {
                 postings.entry(w.as_str()).or_default().push(i);
             }
         }
     }
-    let mut counts: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut counts: HashMap<(usize, usize), usize> = HashMap::default();
     for list in postings.values().filter(|l| l.len() <= max_posting) {
         for (x, &i) in list.iter().enumerate() {
             for &j in &list[x + 1..] {
@@ -241,7 +247,7 @@ fn history_clash(a: &HistoryClaim, b: &HistoryClaim) -> bool {
 
 fn history_conflicts(history: &[HistoryClaim], corpus: &Corpus) -> Vec<(Conflict, Vec<usize>)> {
     let topics: Vec<&[String]> = history.iter().map(|c| c.topic.as_slice()).collect();
-    let mut by_articles: HashMap<(usize, usize), (Vec<usize>, Vec<usize>)> = HashMap::new();
+    let mut by_articles: HashMap<(usize, usize), (Vec<usize>, Vec<usize>)> = HashMap::default();
     for (i, j, shared) in topic_pairs(&topics, MAX_POSTING) {
         let (a, b) = (&history[i], &history[j]);
         if !corpus.independent(a.article, b.article) || !corpus.related(a.article, b.article, shared) {
@@ -293,7 +299,7 @@ fn history_conflicts(history: &[HistoryClaim], corpus: &Corpus) -> Vec<(Conflict
 
 fn shared_topic(a: &[String], b: &[String]) -> usize {
     let set: HashSet<&str> = a.iter().map(String::as_str).filter(|w| is_topic_word(w)).collect();
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     b.iter().filter(|w| set.contains(w.as_str()) && seen.insert(w.as_str())).count()
 }
 
@@ -322,7 +328,7 @@ fn first_since_conflicts(
     let mut topics: Vec<&[String]> = firsts.iter().map(|f| f.topic.as_slice()).collect();
     topics.extend(history.iter().map(|c| c.topic.as_slice()));
     let mut out = Vec::new();
-    let mut done = HashSet::new();
+    let mut done = HashSet::default();
     for (i, j, shared) in topic_pairs(&topics, MAX_POSTING) {
         // Pairs of one "first since" (index < firsts.len()) with one history claim.
         if i >= firsts.len() || j < firsts.len() {
@@ -407,7 +413,7 @@ fn date_conflicts(
     let topics = mention_topics(mentions);
     let refs: Vec<&[String]> = topics.iter().map(Vec::as_slice).collect();
     let mut out = Vec::new();
-    let mut done = HashSet::new();
+    let mut done = HashSet::default();
     for (i, j, _) in topic_pairs(&refs, MAX_MENTION_POSTING) {
         let (a, b) = (&mentions[i], &mentions[j]);
         let (ma, mb) = (a.mention, b.mention);
@@ -482,7 +488,7 @@ fn same_story(
 ) -> HashMap<(usize, usize), Vec<usize>> {
     let topics = mention_topics(mentions);
     let refs: Vec<&[String]> = topics.iter().map(Vec::as_slice).collect();
-    let mut out: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+    let mut out: HashMap<(usize, usize), Vec<usize>> = HashMap::default();
     for (i, j, _) in topic_pairs(&refs, MAX_MENTION_POSTING) {
         let (a, b) = (&mentions[i], &mentions[j]);
         if a.article == b.article || group_of.get(a.article) == group_of.get(b.article) {
