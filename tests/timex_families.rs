@@ -383,3 +383,25 @@ fn a_clock_time_never_borrows_the_publication_day_against_its_sentence() {
     assert_eq!(find(&all, "10:30 a.m.").value, "2024-06-05T10:30");
     assert_eq!(values("Polls closed at 8 p.m.", a), pairs(&[("8 p.m.", "2024-06-17T20:00")]));
 }
+
+#[test]
+fn four_digit_clock_times_and_index_levels_are_not_years() {
+    let anchor = NaiveDate::from_ymd_opt(1987, 3, 3);
+    // Wire copy gives 24-hour times and index bases as bare four-digit numbers.
+    let text = "The Milan Stock Index, base January 2 equals 1000, closed higher. Trading resumes \
+                at 1530 GMT and the union meets at 1100 hrs local time. Profits rose this year.";
+    let v = values(text, anchor);
+    assert!(v.iter().all(|(_, value)| !value.starts_with("1000") && !value.starts_with("15")), "{v:?}");
+    assert!(v.iter().all(|(_, value)| !value.starts_with("11")), "{v:?}");
+    // `this year` keeps the publication year, not a number read earlier as a year.
+    assert!(v.contains(&("this year".to_string(), "1987".to_string())), "{v:?}");
+    // A cue word still makes an early year a year; a plausible bare year stays one.
+    let v = values("The abbey was founded in 1066 and rebuilt in 1987.", anchor);
+    assert!(v.contains(&("1066".to_string(), "1066".to_string())), "{v:?}");
+    assert!(v.contains(&("1987".to_string(), "1987".to_string())), "{v:?}");
+    let v = values("The 1987 budget was cut.", anchor);
+    assert!(v.contains(&("1987".to_string(), "1987".to_string())), "{v:?}");
+    // Table rows and lunch breaks: `1647 79`, `from 1100 to 1330`.
+    let v = values("TOTAL DEL GRADES 1647 79. The lunch break runs from 1100 to 1330.", anchor);
+    assert!(v.is_empty(), "{v:?}");
+}

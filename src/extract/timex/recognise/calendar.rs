@@ -9,6 +9,11 @@ use crate::extract::timex::expr::{Expr, YearPart, YearSpec};
 use crate::extract::timex::lexicon::{Lex, Unit, W};
 
 pub(super) fn is_year(t: &Toks, i: usize) -> Option<i32> {
+    four_digit_year(t, i).filter(|&y| y >= EARLIEST_BARE_YEAR && !clock_time(t, i))
+}
+
+/// Any four-digit number that could name a year (1000–2100), before context is weighed.
+fn four_digit_year(t: &Toks, i: usize) -> Option<i32> {
     let y = t.num(i)?;
     (t.digits(i) == 4 && (1000..=2100).contains(&y)).then_some(y as i32)
 }
@@ -33,7 +38,8 @@ pub(super) fn year(t: &Toks, i: usize) -> Hit {
         return Some((k, Expr::Cal { year: YearSpec::Explicit(y), month: None, day: None }));
     }
     let j = if t.is_w(i, W::Fiscal) { i + 1 } else { i };
-    if let Some(y) = is_year(t, j) {
+    let cued = || four_digit_year(t, j).filter(|_| j == i && year_cue(t, i) && !clock_time(t, j));
+    if let Some(y) = is_year(t, j).or_else(cued) {
         if j == i && (t.word_is(j + 1, "period") || matches!(t.lex(j + 1), Lex::Unit(Unit::Quarter, false))) {
             return Some((j + 2, Expr::YearPeriod(y)));
         }
@@ -59,9 +65,33 @@ pub(super) fn year(t: &Toks, i: usize) -> Hit {
     None
 }
 
+/// Four-digit numbers below this are index levels, amounts, table cells or 24-hour clock
+/// times (`base 1000`, `at 1100`, `WINTER 1639 54`) unless a word before them says they
+/// are years (`in 1066`); decades (`the 1850s`) are unaffected.
+const EARLIEST_BARE_YEAR: i32 = 1800;
+
+/// Words after a four-digit number that make it a 24-hour clock time (`1530 GMT`, `1000 hrs`).
+const CLOCK_WORDS: &[&str] = &[
+    "gmt", "utc", "edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst", "bst", "cet", "cest", "jst", "kst",
+    "hkt", "sgt", "ist", "aest", "hrs", "hours", "hour", "local", "z",
+];
+
+/// True when the number at `j` reads as a 24-hour clock time: a time-zone or `hrs` word
+/// follows, and the digits are a valid time of day.
+fn clock_time(t: &Toks, j: usize) -> bool {
+    let Some(n) = t.num(j) else { return false };
+    n % 100 < 60 && n / 100 < 24 && CLOCK_WORDS.iter().any(|w| t.word_is(j + 1, w))
+}
+
+/// True when the word before `i` introduces a year (`in`, `since`, `year`, `circa`); not
+/// `from`/`to`, which as often introduce clock times (`from 1100 to 1300`).
+fn year_cue(t: &Toks, i: usize) -> bool {
+    i > 0 && ["in", "since", "year", "circa"].iter().any(|w| t.word_is(i - 1, w))
+}
+
 /// `1990s`, `'90s`, `the nineties`, `the 20th century`.
 pub(super) fn decade(t: &Toks, i: usize) -> Hit {
-    if let Some(y) = is_year(t, i)
+    if let Some(y) = four_digit_year(t, i)
         && t.glued(i + 1)
         && t.word_is(i + 1, "s")
     {
