@@ -77,3 +77,26 @@ fn ahead_of_points_to_the_coming_period() {
     let s = "Traders squared positions ahead of the weekend.";
     assert_eq!(value_of(s, day(1989, 10, 25), "the weekend"), "1989-W43-WE");
 }
+
+#[test]
+fn index_levels_and_amounts_are_not_years() {
+    let mon = day(1987, 3, 2);
+    let text = "The Dow Jones index rose 12.5 points to 1841 in heavy trading. The Nikkei average \
+                closed at a preliminary 1852. Shares traded at 1990 yen. The company was founded in 1841.";
+    let got = values(text, mon);
+    assert_eq!(got, vec![("1841".to_string(), "1841".to_string())], "only the founding year: {got:?}");
+    // A plain year after `to` in a clause about sales stays a year.
+    let got = values("Sales rose from 1985 to 1986.", mon);
+    assert_eq!(got.len(), 2, "{got:?}");
+}
+
+#[test]
+fn season_words_in_names_tables_and_crops_are_not_seasons() {
+    let mon = day(1987, 3, 2);
+    let text = "U.S. EXPORT INSPECTIONS, IN THOUSANDS OF BUSHELS: HARD RED WINTER 4,216. \
+                Farmers planted more winter wheat, and the Winter Olympics drew crowds.";
+    assert_eq!(values(text, mon), Vec::<(String, String)>::new());
+    // A season as a time is still one.
+    assert_eq!(value_of("Prices fell sharply last winter.", mon, "last winter"), "1986-WI");
+    assert_eq!(value_of("Talks will resume in the summer.", mon, "the summer"), "1987-SU");
+}
