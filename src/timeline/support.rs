@@ -6,7 +6,7 @@
 //! part in the event. Quotes reaching [`MIN_SUPPORT`] are listed, highest score first.
 
 use rayon::prelude::*;
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::extract::ArticleAnalysis;
 use crate::extract::events::clause::slice;
@@ -61,7 +61,8 @@ pub fn attach(
         groups.par_iter().map(|g| topic_weights(g, mentions, vocab)).collect();
     let mut reporting: Vec<usize> = by_article.keys().copied().collect();
     reporting.sort_unstable();
-    let ctx = Context { events, topic: &topic, articles, analyses };
+    let participants: Vec<Option<Participants>> = events.par_iter().map(Participants::new).collect();
+    let ctx = Context { events, participants: &participants, topic: &topic, articles, analyses };
     let found: Vec<Vec<Support>> =
         reporting.par_iter().map(|&ai| article_support(ai, &by_article[&ai], &ctx)).collect();
     let mut scored: Vec<Vec<(f32, usize, usize, String)>> = vec![Vec::new(); events.len()];
@@ -82,6 +83,8 @@ type Support = (usize, f32, usize, usize, String);
 /// What scoring a quote against events reads.
 struct Context<'a> {
     events: &'a [Event],
+    /// Per event: its participants prepared for the speaker test, when it has many.
+    participants: &'a [Option<Participants<'a>>],
     /// Per event: its topic words with their IDF weights.
     topic: &'a [HashMap<&'a str, f32>],
     articles: &'a [Article],
@@ -152,7 +155,8 @@ fn quote_scores(
         }
         let (overlap, takes_part) = *per_event.entry(p.event).or_insert_with(|| {
             let overlap: f32 = words.iter().filter_map(|w| ctx.topic[p.event].get(w.as_str())).sum();
-            (overlap, speaker_takes_part(speaker_key.as_deref(), &ctx.events[p.event]))
+            let many = ctx.participants[p.event].as_ref();
+            (overlap, speaker_takes_part(speaker_key.as_deref(), &ctx.events[p.event], many))
         });
         if overlap <= 0.0 && p.sentence != qs {
             continue; // nothing in common with the event's words
@@ -167,9 +171,93 @@ fn quote_scores(
     best_per_event
 }
 
-/// True when the quote's speaker (folded name `key`) is one of the event's participants.
-fn speaker_takes_part(key: Option<&str>, event: &Event) -> bool {
-    let Some(key) = key else { return false };
-    !key.is_empty()
-        && event.entities.iter().any(|e| e.len() > 3 && (e.contains(key) || key.contains(e.as_str())))
+/// True when the quote's speaker (folded name `key`) is one of the event's participants:
+/// a participant name (longer than three bytes) holds the key or is part of it. `many` is
+/// the event's prepared [`Participants`], if it has many.
+fn speaker_takes_part(key: Option<&str>, event: &Event, many: Option<&Participants>) -> bool {
+    let Some(key) = key.filter(|k| !k.is_empty()) else { return false };
+    if let Some(found) = many.and_then(|m| m.take_part(key)) {
+        return found;
+    }
+    event.entities.iter().any(|e| e.len() > 3 && (e.contains(key) || key.contains(e.as_str())))
+}
+
+/// Events with more participants than this get a [`Participants`] matcher (events merged
+/// from thousands of reports name over a thousand participants).
+const MANY_PARTICIPANTS: usize = 32;
+/// Longest speaker key the matcher takes (it tries every piece of the key).
+const MAX_KEY: usize = 64;
+
+/// An event's participant names (longer than three bytes) prepared for the speaker test:
+/// joined by NUL for one substring search, and as a set for names inside the key.
+struct Participants<'a> {
+    joined: String,
+    names: HashSet<&'a str>,
+}
+
+impl<'a> Participants<'a> {
+    fn new(event: &'a Event) -> Option<Self> {
+        if event.entities.len() <= MANY_PARTICIPANTS {
+            return None;
+        }
+        let long: Vec<&str> = event.entities.iter().map(String::as_str).filter(|e| e.len() > 3).collect();
+        Some(Participants { joined: long.join("\0"), names: long.into_iter().collect() })
+    }
+
+    /// The speaker test for `key` (not empty); `None` when the key is too long or holds
+    /// the separator, so the caller falls back to the plain scan.
+    fn take_part(&self, key: &str) -> Option<bool> {
+        if key.len() > MAX_KEY || key.contains('\0') {
+            return None;
+        }
+        // Without the separator a match lies inside one name.
+        if self.joined.contains(key) {
+            return Some(true);
+        }
+        let bounds: Vec<usize> = key.char_indices().map(|(i, _)| i).chain([key.len()]).collect();
+        let inside = bounds
+            .iter()
+            .enumerate()
+            .any(|(x, &i)| bounds[x + 1..].iter().any(|&j| j - i > 3 && self.names.contains(&key[i..j])));
+        Some(inside)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event_with(names: &[&str]) -> Event {
+        Event { entities: names.iter().map(|n| n.to_string()).collect(), ..Default::default() }
+    }
+
+    #[test]
+    fn the_prepared_speaker_test_agrees_with_the_plain_scan() {
+        let mut names: Vec<String> = (0..40).map(|i| format!("official number {i}")).collect();
+        names.extend(["moon jae-in", "abe", "kim", "choi sang-mok"].map(String::from));
+        let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+        let event = event_with(&refs);
+        let many = Participants::new(&event);
+        assert!(many.is_some());
+        for key in [
+            "moon",
+            "moon jae-in",
+            "president moon jae-in",
+            "jae",
+            "abe",
+            "kim jong",
+            "sang-mok",
+            "choi",
+            "official number 3",
+            "number",
+            "x",
+            "제임스 choi sang-mok 씨",
+        ] {
+            let plain = speaker_takes_part(Some(key), &event, None);
+            assert_eq!(speaker_takes_part(Some(key), &event, many.as_ref()), plain, "{key}");
+        }
+        assert!(speaker_takes_part(Some("president moon jae-in"), &event, many.as_ref()));
+        assert!(!speaker_takes_part(Some("kim jong"), &event, many.as_ref()));
+        assert!(!speaker_takes_part(Some(""), &event, many.as_ref()));
+    }
 }

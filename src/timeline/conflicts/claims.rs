@@ -121,10 +121,12 @@ fn topic_words(sentence: &str, previous: Option<&str>) -> Vec<String> {
 /// computed only for the few sentences that claim something).
 #[derive(Default)]
 struct SentenceClaims {
-    /// `(predicate, cue, level, periods, approximate)` of each history claim.
-    history: Vec<(Predicate, &'static str, Option<String>, Vec<(NaiveDate, NaiveDate)>, bool)>,
+    history: Vec<HistoryParts>,
     first: Option<FirstParts>,
 }
+
+/// `(predicate, cue, level, periods, approximate)` of a [`HistoryClaim`].
+type HistoryParts = (Predicate, &'static str, Option<String>, Vec<(NaiveDate, NaiveDate)>, bool);
 
 /// `(since, at, head)` of a [`FirstSince`] claim.
 type FirstParts = ((NaiveDate, NaiveDate), NaiveDate, Vec<String>);
@@ -168,13 +170,17 @@ fn read_sentence(
     anchor: Option<NaiveDate>,
 ) -> SentenceClaims {
     let lower = sentence.to_lowercase();
+    // A cue matches whole words, so its first word is one of the sentence's words: cues
+    // whose first word is absent are not searched for.
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let present = |cue: &str| cue.split(' ').next().is_some_and(|head| words.contains(&head));
     let mut found = SentenceClaims::default();
     for (cues, predicate) in [
         (ORIGIN_CUES, Predicate::Origin),
         (LEVEL_CUES, Predicate::LevelChange),
         (OCCURRENCE_CUES, Predicate::Occurrence),
     ] {
-        for cue in cues.iter() {
+        for cue in cues.iter().filter(|c| present(c)) {
             let Some(at) = find_word(&lower, cue) else { continue };
             let (seg_start, seg_end) = segment(&lower, at);
             let mut periods: Vec<(NaiveDate, NaiveDate)> = timexes
@@ -209,7 +215,9 @@ fn read_sentence(
             break;
         }
     }
-    found.first = first_since(&lower, s.start, timexes, anchor);
+    if present("first") {
+        found.first = first_since(&lower, s.start, timexes, anchor);
+    }
     found
 }
 
@@ -342,4 +350,58 @@ fn find_word(lower: &str, word: &str) -> Option<usize> {
 fn starts_with_pronoun(sentence: &str) -> bool {
     let w = sentence.split_whitespace().next().unwrap_or("").to_lowercase();
     matches!(w.as_str(), "it" | "this" | "they" | "these" | "its" | "their")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claims_of(text: &str) -> (Vec<HistoryClaim>, Vec<FirstSince>) {
+        let article = Article {
+            id: "a".into(),
+            text: text.into(),
+            published: NaiveDate::from_ymd_opt(2024, 6, 17),
+            ..Default::default()
+        };
+        let an = crate::extract::analyze(&article, article.published);
+        read(0, &article, &an)
+    }
+
+    #[test]
+    fn a_present_perfect_without_a_timex_is_dated_by_the_anchor() {
+        let (history, _) = claims_of(
+            "Seoul and Tokyo held talks. The dialogue has been upgraded to the vice-ministerial level, \
+             officials said.",
+        );
+        assert_eq!(history.len(), 1, "{history:?}");
+        let c = &history[0];
+        assert_eq!((c.predicate, c.cue.as_str(), c.approximate), (Predicate::LevelChange, "upgraded", true));
+        assert_eq!(c.level.as_deref(), Some("vice-ministerial"));
+        let day = NaiveDate::from_ymd_opt(2024, 6, 17).expect("date");
+        assert_eq!(c.periods, vec![(day, day)]);
+        assert!(c.topic.iter().any(|w| w == "dialogue"), "{:?}", c.topic);
+    }
+
+    #[test]
+    fn claims_need_a_date_and_pronouns_borrow_the_previous_topic() {
+        let (history, _) = claims_of(
+            "The security forum meets every spring. It was established in 2015 by both navies. \
+             The committee was established by decree.",
+        );
+        assert_eq!(history.len(), 1, "{history:?}");
+        let c = &history[0];
+        assert_eq!((c.predicate, c.approximate), (Predicate::Origin, false));
+        assert_eq!(c.periods.first().map(|p| p.0.year()), Some(2015));
+        assert!(c.topic.iter().any(|w| w == "forum"), "previous sentence's words: {:?}", c.topic);
+    }
+
+    #[test]
+    fn first_since_reads_the_year_after_since() {
+        let (_, firsts) = claims_of(
+            "The leaders met in Beijing on Monday, the first such summit since 2019, officials said.",
+        );
+        assert_eq!(firsts.len(), 1, "{firsts:?}");
+        assert_eq!(firsts[0].since.0.year(), 2019);
+        assert!(firsts[0].topic.iter().any(|w| w == "summit"));
+    }
 }

@@ -21,8 +21,9 @@ pub fn topic_pairs<S: AsRef<str> + Sync>(topics: &[&[S]], max_posting: usize) ->
         .map(|c| {
             let mut row = CounterRow::new(n);
             let mut out = Vec::new();
-            for i in c * CHUNK..n.min((c + 1) * CHUNK) {
-                for &w in &item_words[i] {
+            let first = c * CHUNK;
+            for (i, words) in item_words.iter().enumerate().skip(first).take(CHUNK) {
+                for &w in words {
                     let list = &postings[w];
                     if list.len() > max_posting {
                         continue;
