@@ -100,3 +100,14 @@ fn season_words_in_names_tables_and_crops_are_not_seasons() {
     assert_eq!(value_of("Prices fell sharply last winter.", mon, "last winter"), "1986-WI");
     assert_eq!(value_of("Talks will resume in the summer.", mon, "the summer"), "1987-SU");
 }
+
+#[test]
+fn titles_and_idioms_are_not_times() {
+    let fri = day(1999, 3, 12);
+    let text = "Gonzalez said on CBS's ''60 Minutes'' that he would wait. A poster showed Gary \
+                Cooper in High Noon. For the people of Poland, high noon comes today.";
+    assert_eq!(values(text, fri), vec![("today".to_string(), "1999-03-12".to_string())]);
+    // A real clock time and a real length of time are still found.
+    assert_eq!(value_of("The ceremony begins at noon.", fri, "noon"), "1999-03-12T12:00");
+    assert_eq!(value_of("The vote took 60 minutes.", fri, "60 minutes"), "PT60M");
+}

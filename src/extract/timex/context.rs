@@ -211,8 +211,9 @@ fn deferred_to(t: &Toks, lo: usize, start: usize) -> Option<Cue> {
         }
         let lw = lower(t, k);
         let w = lw.as_str();
-        let two = format!("{w} {}", lower(t, k + 1).as_str());
-        if DEFERRAL_STEMS.iter().any(|s| w.starts_with(s) || two == *s) {
+        let next = lower(t, k + 1);
+        let two = |s: &str| s.split_once(' ').is_some_and(|(a, b)| a == w && b == next.as_str());
+        if DEFERRAL_STEMS.iter().any(|s| w.starts_with(s) || two(s)) {
             return Some(cue(t, Direction::Future, k, p + 1));
         }
     }

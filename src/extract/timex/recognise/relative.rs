@@ -311,6 +311,10 @@ pub(super) fn quantity_expr(t: &Toks, i: usize) -> Hit {
     if let Lex::Unit(u, true) = t.lex(i)
         && !matches!(u, Unit::Second | Unit::Quarter)
     {
+        // `''60 Minutes''`: capitalised after a number in running text, a title.
+        if t.capital(i) && i > 0 && t.num(i - 1).is_some() {
+            return None;
+        }
         if t.is_w(i + 1, W::Ago) {
             return Some((i + 2, Expr::Offset { unit: u, n: Qty::Vague, sign: -1, from_ref: false }));
         }
