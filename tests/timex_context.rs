@@ -111,3 +111,13 @@ fn titles_and_idioms_are_not_times() {
     assert_eq!(value_of("The ceremony begins at noon.", fri, "noon"), "1999-03-12T12:00");
     assert_eq!(value_of("The vote took 60 minutes.", fri, "60 minutes"), "PT60M");
 }
+
+#[test]
+fn a_participle_after_a_determiner_is_not_a_past_tense() {
+    // Published Thursday 1989-10-26: the dividend is to be paid, in the coming January.
+    let s = "The dividend would be paid on a still unspecified date in January to holders of record.";
+    assert_eq!(value_of(s, day(1989, 10, 26), "January"), "1990-01");
+    // A real past tense still points back.
+    let s = "The company paid a special dividend in January.";
+    assert_eq!(value_of(s, day(1989, 10, 26), "January"), "1989-01");
+}
