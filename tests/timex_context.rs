@@ -121,3 +121,13 @@ fn a_participle_after_a_determiner_is_not_a_past_tense() {
     let s = "The company paid a special dividend in January.";
     assert_eq!(value_of(s, day(1989, 10, 26), "January"), "1989-01");
 }
+
+#[test]
+fn a_part_of_day_counted_from_the_story_day_is_that_day() {
+    // Published Thursday 2000-02-24; the story day is Tuesday 2000-02-22.
+    let thu = day(2000, 2, 24);
+    let s = "He was hounded on the courthouse steps on Tuesday. He appeared healthy in court the \
+             next morning. The previous evening he had met his lawyers.";
+    assert_eq!(value_of(s, thu, "the next morning"), "2000-02-23");
+    assert_eq!(value_of(s, thu, "The previous evening"), "2000-02-22");
+}
