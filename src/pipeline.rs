@@ -78,8 +78,24 @@ pub fn run(root: &Path, edits: &[Edit], progress: &Progress) -> Result<Output, S
 /// each stage's share of a benchmark run is known.
 pub fn report_time(stage: &str, since: std::time::Instant) {
     if std::env::var_os("DATELINE_TIMING").is_some() {
-        eprintln!("{stage}: {:.3}s", since.elapsed().as_secs_f64());
+        eprintln!(
+            "{stage}: {:.3}s (process CPU so far {:.2}s)",
+            since.elapsed().as_secs_f64(),
+            cpu_seconds()
+        );
     }
+}
+
+/// CPU time (user + system) this process has used so far, from `/proc/self/stat` (0 where
+/// that is not available). With the wall time it shows a stage's parallelism, and unlike
+/// the wall time it does not grow when other programs share the cores.
+pub fn cpu_seconds() -> f64 {
+    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else { return 0.0 };
+    // Fields after the parenthesised command name; utime and stime are fields 14 and 15.
+    let Some((_, rest)) = stat.rsplit_once(')') else { return 0.0 };
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| fields.get(i).and_then(|f| f.parse::<f64>().ok()).unwrap_or(0.0);
+    (ticks(11) + ticks(12)) / 100.0
 }
 
 /// Runs extraction, timeline and edits over an already loaded corpus.
