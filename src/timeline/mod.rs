@@ -19,6 +19,7 @@ pub mod similarity;
 pub mod support;
 
 use chrono::NaiveDate;
+use rayon::prelude::*;
 
 use crate::extract::{self, ArticleAnalysis};
 use crate::model::{Article, Conflict, Entity, Event, Quote, Timex};
@@ -78,7 +79,7 @@ pub fn build_with(
         .flat_map(|(i, a)| a.events.iter().map(move |m| MentionRef { article: i, mention: m }))
         .collect();
     let vocab = Vocabulary::new(mentions.iter().map(|r| r.mention));
-    let profiles: Vec<Profile> = mentions.iter().map(|r| vocab.profile(r.mention, &index)).collect();
+    let profiles: Vec<Profile> = mentions.par_iter().map(|r| vocab.profile(r.mention, &index)).collect();
     let plain: Vec<&crate::model::EventMention> = mentions.iter().map(|r| r.mention).collect();
     let groups = merge::cluster(&plain, &profiles, &vocab);
     clock.lap("merge");
