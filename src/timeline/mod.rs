@@ -8,6 +8,9 @@
 //! 4. [`merge`] + [`assemble`]: event mentions of all articles become events.
 //! 5. [`support`]: quotes attached to the events they support, best first.
 //! 6. [`conflicts`]: sources that disagree.
+//!
+//! [`preliminary`] is a quick stand-in (one event per report, nothing cross-checked) the app
+//! shows while this stage runs on a large folder.
 
 pub mod assemble;
 pub mod conflicts;
@@ -15,6 +18,7 @@ pub mod dating;
 pub mod duplicates;
 pub mod entities;
 pub mod merge;
+pub mod preliminary;
 pub mod similarity;
 pub mod support;
 
