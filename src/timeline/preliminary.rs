@@ -12,7 +12,7 @@ use crate::extract::ArticleAnalysis;
 use crate::model::{Article, Event};
 
 use super::assemble::{self, MentionRef};
-use super::similarity::{Profile, Vocabulary};
+use super::similarity::Profile;
 use super::{Timeline, entities};
 
 /// Confidence cap of a preliminary event: its date has not been checked against the corpus.
@@ -30,8 +30,8 @@ pub fn build(articles: &[Article], analyses: &[ArticleAnalysis]) -> Timeline {
         .enumerate()
         .flat_map(|(i, a)| a.events.iter().map(move |m| MentionRef { article: i, mention: m }))
         .collect();
-    let vocab = Vocabulary::new(mentions.iter().map(|r| r.mention));
-    let profiles: Vec<Profile> = mentions.par_iter().map(|r| vocab.profile(r.mention, &index)).collect();
+    // A single report is its own representative: no content profiles are needed.
+    let profiles: Vec<Profile> = vec![Profile::default(); mentions.len()];
     let outlets = assemble::outlet_names(articles);
     let mut events: Vec<Event> = (0..mentions.len())
         .into_par_iter()
