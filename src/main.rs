@@ -173,13 +173,10 @@ fn extract(path: &Path, output: Option<&Path>, project: Option<&Path>, format: &
         }
     };
     let clock = std::time::Instant::now();
-    let text = dateline::export::write_format(&out.extraction, format, &Default::default());
+    let all = dateline::export::Selection::default();
     let written = match output {
-        Some(o) => std::fs::write(o, text).map_err(|e| format!("cannot write {}: {e}", o.display())),
-        None => {
-            println!("{text}");
-            Ok(())
-        }
+        Some(o) => dateline::export::save_data(&out.extraction, format, &all, o),
+        None => dateline::export::print_data(&out.extraction, format, &all),
     };
     dateline::pipeline::report_time("writing", clock);
     if let Err(e) = written {

@@ -1,5 +1,7 @@
 //! The `dateline extract` JSON contract (see `docs/JSON.md`).
 
+use std::io::{self, Write};
+
 use super::Selection;
 use crate::model::Extraction;
 
@@ -7,6 +9,19 @@ use crate::model::Extraction;
 /// flagged `"hidden": true`, so no user decision is lost.
 pub fn to_json(x: &Extraction) -> String {
     serde_json::to_string_pretty(x).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+}
+
+/// Streams [`to_json`]'s bytes into `w` (no whole copy of the output in memory).
+pub fn write_json(x: &Extraction, w: &mut dyn Write) -> io::Result<()> {
+    serde_json::to_writer_pretty(w, x).map_err(io::Error::from)
+}
+
+/// Streams [`to_json_selected`]'s bytes into `w`.
+pub fn write_json_selected(x: &Extraction, sel: &Selection, w: &mut dyn Write) -> io::Result<()> {
+    if !sel.narrows() {
+        return write_json(x, w);
+    }
+    write_json(&subset(x, sel), w)
 }
 
 /// The JSON contract limited to `sel`: when the selection narrows the events (a date range,

@@ -10,6 +10,7 @@
 
 pub mod cite;
 pub mod csv;
+pub mod file;
 pub mod fonts;
 pub mod json;
 pub mod markdown;
@@ -18,6 +19,7 @@ pub mod svg;
 pub mod timelinejs;
 
 use std::collections::BTreeSet;
+use std::io::{self, Write};
 
 use chrono::NaiveDate;
 
@@ -69,6 +71,24 @@ pub fn write_format(x: &Extraction, format: Format, sel: &Selection) -> String {
         Format::TimelineJs => timelinejs::to_timelinejs(x, sel),
         Format::Markdown => markdown::to_markdown(x, sel),
     }
+}
+
+/// Streams `x` in `format`, limited to `sel`, into `w`: the same bytes as
+/// [`write_format`] (JSON is serialised straight into `w`).
+pub fn write_format_to(x: &Extraction, format: Format, sel: &Selection, w: &mut dyn Write) -> io::Result<()> {
+    match format {
+        Format::Json => json::write_json_selected(x, sel, w),
+        _ => w.write_all(write_format(x, format, sel).as_bytes()),
+    }
+}
+
+/// Writes `x` in `format`, limited to `sel`, to standard output, with a final line break.
+pub fn print_data(x: &Extraction, format: Format, sel: &Selection) -> Result<(), String> {
+    let mut out = io::BufWriter::with_capacity(1 << 20, io::stdout().lock());
+    write_format_to(x, format, sel, &mut out)
+        .and_then(|()| out.write_all(b"\n"))
+        .and_then(|()| out.flush())
+        .map_err(|e| format!("cannot write to standard output: {e}"))
 }
 
 /// Which events an export shows. Hidden events are left out unless asked for.
@@ -128,15 +148,15 @@ impl Selection {
     }
 }
 
-/// Writes `x` in `format` to `path` (the app's "Export data…").
+/// Writes `x` in `format` to `path` (the app's "Export data…" and `dateline extract -o`):
+/// streamed and atomic, see [`file::write_file`].
 pub fn save_data(
     x: &Extraction,
     format: Format,
     sel: &Selection,
     path: &std::path::Path,
 ) -> Result<(), String> {
-    std::fs::write(path, write_format(x, format, sel))
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))
+    file::write_file(path, |w| write_format_to(x, format, sel, w))
 }
 
 /// Draws the whole timeline to `path`: SVG or PNG by its extension (the app's "Export image…

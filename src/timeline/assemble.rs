@@ -2,7 +2,8 @@
 //! most confident mention), title (the mention most like the others), articles, distinct
 //! outlets (copies counted once), evidence, participants and a content-derived id.
 
-use rustc_hash::FxHashMap as HashMap;
+use rayon::prelude::*;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use chrono::NaiveDate;
 
@@ -18,6 +19,18 @@ pub struct MentionRef<'a> {
     pub article: usize,
     /// The mention.
     pub mention: &'a EventMention,
+}
+
+/// Builds the events of `groups` (in parallel, in group order); see [`event`].
+pub fn events(
+    groups: &[Vec<usize>],
+    mentions: &[MentionRef],
+    profiles: &[Profile],
+    articles: &[Article],
+    outlet_names: &[String],
+    index: &EntityIndex,
+) -> Vec<Event> {
+    groups.par_iter().map(|g| event(g, mentions, profiles, articles, outlet_names, index)).collect()
 }
 
 /// Builds the event of `group` (indices into `mentions`).
@@ -47,21 +60,25 @@ pub fn event(
     let mut evidence: Vec<Evidence> = Vec::new();
     let mut entities: Vec<String> = Vec::new();
     let mut places: HashMap<String, usize> = HashMap::default();
+    // Membership sets beside the ordered lists (large groups would be quadratic otherwise).
+    let mut seen_articles: HashSet<&str> = HashSet::default();
+    let mut seen_outlets: HashSet<&str> = HashSet::default();
+    let mut seen_spans: HashSet<(&str, usize, usize, &str)> = HashSet::default();
+    let mut seen_entities: HashSet<String> = HashSet::default();
     for &i in &members {
         let r = mentions[i];
         let a = &articles[r.article];
-        if !articles_seen.contains(&a.id) {
+        if seen_articles.insert(&a.id) {
             articles_seen.push(a.id.clone());
         }
-        let outlet = outlet_names.get(r.article).cloned().unwrap_or_default();
-        if !outlets.contains(&outlet) {
-            outlets.push(outlet);
+        let outlet = outlet_names.get(r.article).map_or("", String::as_str);
+        if seen_outlets.insert(outlet) {
+            outlets.push(outlet.to_string());
         }
         let spans = std::iter::once(&r.mention.evidence).chain(r.mention.continuation.as_ref());
         for span in spans {
-            let ev = Evidence::new(&a.id, span);
-            if !evidence.contains(&ev) {
-                evidence.push(ev);
+            if seen_spans.insert((&a.id, span.start, span.end, &span.text)) {
+                evidence.push(Evidence::new(&a.id, span));
             }
         }
         for p in &r.mention.participants {
@@ -69,7 +86,7 @@ pub fn event(
                 Some(id) => id.clone(),
                 None => similarity::fold_name(p),
             };
-            if !id.is_empty() && !entities.contains(&id) {
+            if !id.is_empty() && seen_entities.insert(id.clone()) {
                 entities.push(id);
             }
         }

@@ -88,8 +88,7 @@ pub fn build_with(
     let groups = merge::cluster(&plain, &profiles, &vocab);
     clock.lap("merge");
     let outlets = assemble::outlet_names(articles);
-    let mut events: Vec<Event> =
-        groups.iter().map(|g| assemble::event(g, &mentions, &profiles, articles, &outlets, &index)).collect();
+    let mut events = assemble::events(&groups, &mentions, &profiles, articles, &outlets, &index);
     clock.lap("assemble");
     support::attach(&mut events, &groups, &mentions, articles, analyses, &vocab);
     clock.lap("support");

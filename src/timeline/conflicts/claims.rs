@@ -9,7 +9,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::extract::ArticleAnalysis;
 use crate::extract::events::clause::slice;
 use crate::extract::events::lexicon;
-use crate::model::{Article, Span, Timex, TimexType};
+use crate::model::{Article, Sentence, Span, Timex, TimexType};
 
 /// Words saying something was created.
 #[rustfmt::skip]
@@ -78,93 +78,192 @@ pub struct FirstSince {
 }
 
 /// All history and first-since claims of one article.
+///
+/// Most sentences cannot hold a claim: every claim needs a date from one of the sentence's
+/// timexes, except a present perfect ("has been upgraded") dated by the article's anchor.
+/// Those sentences are passed over before any lower-casing or keyword work.
 pub fn read(ai: usize, article: &Article, an: &ArticleAnalysis) -> (Vec<HistoryClaim>, Vec<FirstSince>) {
     let text: &str = &article.text;
+    let index = TimexIndex::new(&an.timexes);
     let mut history = Vec::new();
     let mut firsts = Vec::new();
-    let mut prev_keywords: Vec<String> = Vec::new();
+    let mut prev: Option<&Sentence> = None;
     for s in &an.doc.sentences {
         if s.end <= article.body_start {
             continue;
         }
         let sentence = slice(text, s.start, s.end);
-        let lower = sentence.to_lowercase();
-        let mut topic = lexicon::keywords(sentence);
-        if starts_with_pronoun(sentence) {
-            topic.extend(prev_keywords.iter().cloned());
-        }
-        let timexes: Vec<&Timex> =
-            an.timexes.iter().filter(|t| t.start >= s.start && t.end <= s.end).collect();
-        let evidence = Span::from_text(text, s.start, s.end);
-        for (cues, predicate) in [
-            (ORIGIN_CUES, Predicate::Origin),
-            (LEVEL_CUES, Predicate::LevelChange),
-            (OCCURRENCE_CUES, Predicate::Occurrence),
-        ] {
-            for cue in cues.iter() {
-                let Some(at) = find_word(&lower, cue) else { continue };
-                let (seg_start, seg_end) = segment(&lower, at);
-                let mut periods: Vec<(NaiveDate, NaiveDate)> = timexes
-                    .iter()
-                    .filter(|t| t.start >= s.start + seg_start && t.end <= s.start + seg_end)
-                    .filter(|t| !after_since(&lower, t.start - s.start))
-                    .filter_map(|t| period(t))
-                    .collect();
-                let mut approximate = false;
-                if periods.is_empty() {
-                    let participle = cue.ends_with("ing");
-                    let perfect = lower[..at].trim_end().ends_with("has been")
-                        || lower[..at].trim_end().ends_with("have been");
-                    if participle {
-                        periods = timexes
-                            .iter()
-                            .filter(|t| {
-                                t.end <= s.start + seg_start && !after_since(&lower, t.start - s.start)
-                            })
-                            .filter_map(|t| period(t))
-                            .take(1)
-                            .collect();
-                    } else if perfect && let Some(d) = an.anchor {
-                        periods = vec![(d, d)];
-                        approximate = true;
-                    }
-                }
-                let level = level_after(&lower, at, seg_end);
-                // `raised prices` is no change of level: a level change must name its level.
-                if periods.is_empty() || (predicate == Predicate::LevelChange && level.is_none()) {
-                    continue;
-                }
-                history.push(HistoryClaim {
-                    article: ai,
-                    predicate,
-                    cue: (*cue).to_string(),
-                    level,
-                    periods,
-                    approximate,
-                    topic: topic.clone(),
-                    evidence: evidence.clone(),
-                });
-                break;
+        let timexes = index.within(s.start, s.end);
+        if !timexes.is_empty() || (an.anchor.is_some() && contains_ascii_ci(sentence, "been")) {
+            let found = read_sentence(s, sentence, &timexes, an.anchor);
+            if !found.is_empty() {
+                let topic = topic_words(sentence, prev.map(|p| slice(text, p.start, p.end)));
+                let evidence = Span::from_text(text, s.start, s.end);
+                found.into_claims(ai, topic, evidence, &mut history, &mut firsts);
             }
         }
-        if let Some(f) = first_since(ai, &lower, s.start, &timexes, an, &topic, &evidence) {
-            firsts.push(f);
-        }
-        prev_keywords = lexicon::keywords(sentence);
+        prev = Some(s);
     }
     (history, firsts)
 }
 
+/// Topic words of a claim's sentence: its keywords, and the previous sentence's when it
+/// starts with a pronoun (`It was upgraded in 2019`).
+fn topic_words(sentence: &str, previous: Option<&str>) -> Vec<String> {
+    let mut topic = lexicon::keywords(sentence);
+    if starts_with_pronoun(sentence) {
+        topic.extend(previous.map(lexicon::keywords).unwrap_or_default());
+    }
+    topic
+}
+
+/// What one sentence claims, before its topic words and evidence are attached (they are
+/// computed only for the few sentences that claim something).
+#[derive(Default)]
+struct SentenceClaims {
+    history: Vec<HistoryParts>,
+    first: Option<FirstParts>,
+}
+
+/// `(predicate, cue, level, periods, approximate)` of a [`HistoryClaim`].
+type HistoryParts = (Predicate, &'static str, Option<String>, Vec<(NaiveDate, NaiveDate)>, bool);
+
+/// `(since, at, head)` of a [`FirstSince`] claim.
+type FirstParts = ((NaiveDate, NaiveDate), NaiveDate, Vec<String>);
+
+impl SentenceClaims {
+    fn is_empty(&self) -> bool {
+        self.history.is_empty() && self.first.is_none()
+    }
+
+    fn into_claims(
+        self,
+        ai: usize,
+        topic: Vec<String>,
+        evidence: Span,
+        history: &mut Vec<HistoryClaim>,
+        firsts: &mut Vec<FirstSince>,
+    ) {
+        for (predicate, cue, level, periods, approximate) in self.history {
+            history.push(HistoryClaim {
+                article: ai,
+                predicate,
+                cue: cue.to_string(),
+                level,
+                periods,
+                approximate,
+                topic: topic.clone(),
+                evidence: evidence.clone(),
+            });
+        }
+        if let Some((since, at, head)) = self.first {
+            firsts.push(FirstSince { article: ai, since, at, head, topic, evidence });
+        }
+    }
+}
+/// The claims of one sentence (`s`, whose text is `sentence`), dated by `timexes` (those
+/// inside it, in article order) or, for a present perfect, by `anchor`.
+fn read_sentence(
+    s: &Sentence,
+    sentence: &str,
+    timexes: &[&Timex],
+    anchor: Option<NaiveDate>,
+) -> SentenceClaims {
+    let lower = sentence.to_lowercase();
+    // A cue matches whole words, so its first word is one of the sentence's words: cues
+    // whose first word is absent are not searched for.
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let present = |cue: &str| cue.split(' ').next().is_some_and(|head| words.contains(&head));
+    let mut found = SentenceClaims::default();
+    for (cues, predicate) in [
+        (ORIGIN_CUES, Predicate::Origin),
+        (LEVEL_CUES, Predicate::LevelChange),
+        (OCCURRENCE_CUES, Predicate::Occurrence),
+    ] {
+        for cue in cues.iter().filter(|c| present(c)) {
+            let Some(at) = find_word(&lower, cue) else { continue };
+            let (seg_start, seg_end) = segment(&lower, at);
+            let mut periods: Vec<(NaiveDate, NaiveDate)> = timexes
+                .iter()
+                .filter(|t| t.start >= s.start + seg_start && t.end <= s.start + seg_end)
+                .filter(|t| !after_since(&lower, t.start - s.start))
+                .filter_map(|t| period(t))
+                .collect();
+            let mut approximate = false;
+            if periods.is_empty() {
+                let participle = cue.ends_with("ing");
+                let perfect = lower[..at].trim_end().ends_with("has been")
+                    || lower[..at].trim_end().ends_with("have been");
+                if participle {
+                    periods = timexes
+                        .iter()
+                        .filter(|t| t.end <= s.start + seg_start && !after_since(&lower, t.start - s.start))
+                        .filter_map(|t| period(t))
+                        .take(1)
+                        .collect();
+                } else if perfect && let Some(d) = anchor {
+                    periods = vec![(d, d)];
+                    approximate = true;
+                }
+            }
+            let level = level_after(&lower, at, seg_end);
+            // `raised prices` is no change of level: a level change must name its level.
+            if periods.is_empty() || (predicate == Predicate::LevelChange && level.is_none()) {
+                continue;
+            }
+            found.history.push((predicate, cue, level, periods, approximate));
+            break;
+        }
+    }
+    if present("first") {
+        found.first = first_since(&lower, s.start, timexes, anchor);
+    }
+    found
+}
+
+/// Timexes ordered by start, to find those inside a sentence without scanning them all.
+struct TimexIndex<'a> {
+    all: &'a [Timex],
+    /// Indices into `all`, by start (ties: article order).
+    by_start: Vec<usize>,
+}
+
+impl<'a> TimexIndex<'a> {
+    fn new(all: &'a [Timex]) -> Self {
+        let mut by_start: Vec<usize> = (0..all.len()).collect();
+        by_start.sort_by_key(|&i| all[i].start);
+        TimexIndex { all, by_start }
+    }
+
+    /// The timexes within `start..end`, in article order.
+    fn within(&self, start: usize, end: usize) -> Vec<&'a Timex> {
+        let from = self.by_start.partition_point(|&i| self.all[i].start < start);
+        let mut hits: Vec<usize> = self.by_start[from..]
+            .iter()
+            .copied()
+            .take_while(|&i| self.all[i].start <= end)
+            .filter(|&i| self.all[i].end <= end)
+            .collect();
+        hits.sort_unstable();
+        hits.into_iter().map(|i| &self.all[i]).collect()
+    }
+}
+
+/// True when `haystack` contains the ASCII word piece `needle` in any letter case (no
+/// other character lower-cases to an ASCII letter that could complete it).
+fn contains_ascii_ci(haystack: &str, needle: &str) -> bool {
+    let n = needle.as_bytes();
+    haystack.as_bytes().windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+}
+
 /// A "first … since X" / "first time in N years" claim of one sentence.
+/// Returns `(since, at, head)` of [`FirstSince`].
 fn first_since(
-    ai: usize,
     lower: &str,
     offset: usize,
     timexes: &[&Timex],
-    an: &ArticleAnalysis,
-    topic: &[String],
-    evidence: &Span,
-) -> Option<FirstSince> {
+    anchor: Option<NaiveDate>,
+) -> Option<FirstParts> {
     let first = find_word(lower, "first")?;
     // The sentence's own date: a timex not after `since`, else the article's anchor.
     let at = timexes
@@ -174,7 +273,7 @@ fn first_since(
         })
         .filter(|t| t.precision.is_some_and(|p| p <= crate::model::Precision::Week))
         .find_map(|t| t.start_day)
-        .or(an.anchor)?;
+        .or(anchor)?;
     let rest = &lower[first..];
     if let Some(since) = find_word(rest, "since").map(|i| first + i) {
         let words_to_since = lower[first..since].split_whitespace().count();
@@ -187,14 +286,7 @@ fn first_since(
         })?;
         let head = lexicon::keywords(&lower[first + "first".len()..since]);
         let head = head.into_iter().filter(|w| w != "time").collect();
-        return Some(FirstSince {
-            article: ai,
-            since: period(since_tx)?,
-            at,
-            head,
-            topic: topic.to_vec(),
-            evidence: evidence.clone(),
-        });
+        return Some((period(since_tx)?, at, head));
     }
     // "for the first time in nine years": a duration back from the sentence's date.
     let dur = timexes.iter().find(|t| {
@@ -204,14 +296,7 @@ fn first_since(
     let years: i32 = dur.value.strip_prefix('P')?.strip_suffix('Y')?.parse().ok()?;
     let y = at.year() - years;
     let since = (NaiveDate::from_ymd_opt(y, 1, 1)?, NaiveDate::from_ymd_opt(y, 12, 31)?);
-    Some(FirstSince {
-        article: ai,
-        since,
-        at,
-        head: Vec::new(),
-        topic: topic.to_vec(),
-        evidence: evidence.clone(),
-    })
+    Some((since, at, Vec::new()))
 }
 
 /// The days a resolved DATE timex covers.
@@ -265,4 +350,58 @@ fn find_word(lower: &str, word: &str) -> Option<usize> {
 fn starts_with_pronoun(sentence: &str) -> bool {
     let w = sentence.split_whitespace().next().unwrap_or("").to_lowercase();
     matches!(w.as_str(), "it" | "this" | "they" | "these" | "its" | "their")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claims_of(text: &str) -> (Vec<HistoryClaim>, Vec<FirstSince>) {
+        let article = Article {
+            id: "a".into(),
+            text: text.into(),
+            published: NaiveDate::from_ymd_opt(2024, 6, 17),
+            ..Default::default()
+        };
+        let an = crate::extract::analyze(&article, article.published);
+        read(0, &article, &an)
+    }
+
+    #[test]
+    fn a_present_perfect_without_a_timex_is_dated_by_the_anchor() {
+        let (history, _) = claims_of(
+            "Seoul and Tokyo held talks. The dialogue has been upgraded to the vice-ministerial level, \
+             officials said.",
+        );
+        assert_eq!(history.len(), 1, "{history:?}");
+        let c = &history[0];
+        assert_eq!((c.predicate, c.cue.as_str(), c.approximate), (Predicate::LevelChange, "upgraded", true));
+        assert_eq!(c.level.as_deref(), Some("vice-ministerial"));
+        let day = NaiveDate::from_ymd_opt(2024, 6, 17).expect("date");
+        assert_eq!(c.periods, vec![(day, day)]);
+        assert!(c.topic.iter().any(|w| w == "dialogue"), "{:?}", c.topic);
+    }
+
+    #[test]
+    fn claims_need_a_date_and_pronouns_borrow_the_previous_topic() {
+        let (history, _) = claims_of(
+            "The security forum meets every spring. It was established in 2015 by both navies. \
+             The committee was established by decree.",
+        );
+        assert_eq!(history.len(), 1, "{history:?}");
+        let c = &history[0];
+        assert_eq!((c.predicate, c.approximate), (Predicate::Origin, false));
+        assert_eq!(c.periods.first().map(|p| p.0.year()), Some(2015));
+        assert!(c.topic.iter().any(|w| w == "forum"), "previous sentence's words: {:?}", c.topic);
+    }
+
+    #[test]
+    fn first_since_reads_the_year_after_since() {
+        let (_, firsts) = claims_of(
+            "The leaders met in Beijing on Monday, the first such summit since 2019, officials said.",
+        );
+        assert_eq!(firsts.len(), 1, "{firsts:?}");
+        assert_eq!(firsts[0].since.0.year(), 2019);
+        assert!(firsts[0].topic.iter().any(|w| w == "summit"));
+    }
 }

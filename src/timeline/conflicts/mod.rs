@@ -15,6 +15,7 @@
 //! from an inverted index over topic words, not an all-pairs scan.
 
 pub mod claims;
+mod pairs;
 pub mod sequence;
 
 use rayon::prelude::*;
@@ -28,6 +29,7 @@ use crate::model::{Article, Conflict, DateStatus, Event, EventKind, Evidence, st
 use super::assemble::MentionRef;
 use super::similarity::{self, Profile};
 use claims::{FirstSince, HistoryClaim, Predicate};
+use pairs::topic_pairs;
 use sequence::SequenceClaim;
 
 /// Content similarity above which two mentions on different days are one happening
@@ -122,8 +124,9 @@ pub fn find(
         .collect();
     // Mention pairs sharing topic words: computed once, read by the same-story index and
     // the date-conflict search.
-    let topics = mention_topics(mentions);
-    let refs: Vec<&[String]> = topics.iter().map(Vec::as_slice).collect();
+    let folded = folded_participants(mentions);
+    let topics = mention_topics(mentions, &folded);
+    let refs: Vec<&[&str]> = topics.iter().map(Vec::as_slice).collect();
     let mention_pairs = topic_pairs(&refs, MAX_MENTION_POSTING);
     let same_story = same_story(mentions, profiles, &event_of, group_of, &mention_pairs);
     let corpus = Corpus { articles, group_of, reports, event_days, same_story };
@@ -176,31 +179,6 @@ fn conflict(kind: &str, summary: String, evidence: Vec<Evidence>) -> Conflict {
         evidence,
         events: Vec::new(),
     }
-}
-
-/// Pairs of items sharing at least [`MIN_SHARED_TOPIC`] topic words, via an inverted index.
-fn topic_pairs(topics: &[&[String]], max_posting: usize) -> Vec<(usize, usize, usize)> {
-    let mut postings: HashMap<&str, Vec<usize>> = HashMap::default();
-    for (i, t) in topics.iter().enumerate() {
-        let mut seen = HashSet::default();
-        for w in t.iter().filter(|w| is_topic_word(w)) {
-            if seen.insert(w.as_str()) {
-                postings.entry(w.as_str()).or_default().push(i);
-            }
-        }
-    }
-    let mut counts: HashMap<(usize, usize), usize> = HashMap::default();
-    for list in postings.values().filter(|l| l.len() <= max_posting) {
-        for (x, &i) in list.iter().enumerate() {
-            for &j in &list[x + 1..] {
-                *counts.entry((i.min(j), i.max(j))).or_default() += 1;
-            }
-        }
-    }
-    let mut pairs: Vec<(usize, usize, usize)> =
-        counts.into_iter().filter(|&(_, c)| c >= MIN_SHARED_TOPIC).map(|((i, j), c)| (i, j, c)).collect();
-    pairs.sort_unstable();
-    pairs
 }
 
 /// Years and predicate words say nothing about the topic.
@@ -468,15 +446,21 @@ fn date_conflicts(
     out
 }
 
-/// Words of a mention for pairing: keywords and folded participant names.
-fn mention_topics(mentions: &[MentionRef]) -> Vec<Vec<String>> {
+/// Each mention's participant names, folded for comparison.
+fn folded_participants(mentions: &[MentionRef]) -> Vec<Vec<String>> {
+    mentions
+        .par_iter()
+        .map(|m| m.mention.participants.iter().map(|p| similarity::fold_name(p)).collect())
+        .collect()
+}
+
+/// Words of a mention for pairing: keywords and folded participant names (`folded`, one
+/// list per mention).
+fn mention_topics<'a>(mentions: &[MentionRef<'a>], folded: &'a [Vec<String>]) -> Vec<Vec<&'a str>> {
     mentions
         .iter()
-        .map(|m| {
-            let mut t = m.mention.keywords.clone();
-            t.extend(m.mention.participants.iter().map(|p| similarity::fold_name(p)));
-            t
-        })
+        .zip(folded)
+        .map(|(m, f)| m.mention.keywords.iter().chain(f).map(String::as_str).collect())
         .collect()
 }
 

@@ -30,6 +30,11 @@ pub const SEQUENCE_CUES: &[(&str, Relation)] = &[
     ("the day after", Relation::After), ("two days after", Relation::After),
 ];
 
+/// Pieces of which every cue in [`SEQUENCE_CUES`] contains one: a sentence (in ASCII
+/// lower case) without any of them holds no sequence claim and is passed over cheaply.
+const CUE_PIECES: &[&str] =
+    &["coincid", "same time", "same day", "day before", "days before", "day after", "days after"];
+
 /// Words that make a relation a guess, not a claim.
 const HEDGES: &[&str] = &["could", "may", "might", "possibly", "around", "likely"];
 
@@ -56,8 +61,13 @@ pub struct SequenceClaim {
 pub fn read(ai: usize, article: &Article, an: &ArticleAnalysis) -> Vec<SequenceClaim> {
     let text: &str = &article.text;
     let mut out = Vec::new();
+    // ASCII lower-casing keeps every byte offset, so sentences slice it as they slice `text`.
+    let folded = text.to_ascii_lowercase();
+    if !may_hold_cue(&folded) {
+        return out;
+    }
     for s in &an.doc.sentences {
-        if s.end <= article.body_start {
+        if s.end <= article.body_start || !may_hold_cue(slice(&folded, s.start, s.end)) {
             continue;
         }
         let sentence = slice(text, s.start, s.end);
@@ -94,7 +104,28 @@ pub fn read(ai: usize, article: &Article, an: &ArticleAnalysis) -> Vec<SequenceC
     out
 }
 
+/// True when `folded` (ASCII lower case) contains a piece of some cue. Only ASCII letters
+/// lower-case to the cues' letters (`İ` gives `i` plus a combining dot), so a sentence
+/// whose full lower case holds a cue passes.
+fn may_hold_cue(folded: &str) -> bool {
+    CUE_PIECES.iter().any(|p| folded.contains(p))
+}
+
 /// True when two relations cannot both hold.
 pub fn incompatible(a: Relation, b: Relation) -> bool {
     a != b
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_cue_contains_a_piece_the_prefilter_looks_for() {
+        for (cue, _) in SEQUENCE_CUES {
+            assert!(may_hold_cue(cue), "{cue}");
+        }
+        assert!(may_hold_cue(&"It came Two Days After the vote".to_ascii_lowercase()));
+        assert!(!may_hold_cue("the vote was held on tuesday, officials said"));
+    }
 }
