@@ -67,19 +67,51 @@ pub struct Output {
 
 /// Loads `root` and runs the whole pipeline with `edits` applied.
 pub fn run(root: &Path, edits: &[Edit], progress: &Progress) -> Result<Output, String> {
+    run_with_preview(root, edits, progress, None)
+}
+
+/// Receives a preliminary model while the pipeline goes on (see [`run_with_preview`]).
+pub type Preview<'a> = dyn Fn(Output) + 'a;
+
+/// [`run`], handing `preview` a preliminary model ([`timeline::preliminary`]: one event
+/// per report, nothing cross-checked, no edits applied, no per-article analyses) as soon
+/// as every article is analysed, before the cross-article stage. The app shows it so a
+/// large folder is on screen within seconds.
+pub fn run_with_preview(
+    root: &Path,
+    edits: &[Edit],
+    progress: &Progress,
+    preview: Option<&Preview>,
+) -> Result<Output, String> {
     progress.stage("reading", 0);
     let clock = std::time::Instant::now();
     let corpus = corpus::load(root, &LoadOptions::default(), progress)?;
     report_time("reading", clock);
-    Ok(process(corpus, edits, progress))
+    Ok(process_with_preview(corpus, edits, progress, preview))
 }
 
 /// Prints how long a stage took since `since` on stderr when `DATELINE_TIMING` is set, so
 /// each stage's share of a benchmark run is known.
 pub fn report_time(stage: &str, since: std::time::Instant) {
     if std::env::var_os("DATELINE_TIMING").is_some() {
-        eprintln!("{stage}: {:.3}s", since.elapsed().as_secs_f64());
+        eprintln!(
+            "{stage}: {:.3}s (process CPU so far {:.2}s)",
+            since.elapsed().as_secs_f64(),
+            cpu_seconds()
+        );
     }
+}
+
+/// CPU time (user + system) this process has used so far, from `/proc/self/stat` (0 where
+/// that is not available). With the wall time it shows a stage's parallelism, and unlike
+/// the wall time it does not grow when other programs share the cores.
+pub fn cpu_seconds() -> f64 {
+    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else { return 0.0 };
+    // Fields after the parenthesised command name; utime and stime are fields 14 and 15.
+    let Some((_, rest)) = stat.rsplit_once(')') else { return 0.0 };
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| fields.get(i).and_then(|f| f.parse::<f64>().ok()).unwrap_or(0.0);
+    (ticks(11) + ticks(12)) / 100.0
 }
 
 /// Runs extraction, timeline and edits over an already loaded corpus.
@@ -87,6 +119,16 @@ pub fn report_time(stage: &str, since: std::time::Instant) {
 /// Article dates set by edits are applied first (they are the anchor relative dates resolve
 /// against); event, quote and entity edits are replayed after the timeline is built.
 pub fn process(corpus: Corpus, edits: &[Edit], progress: &Progress) -> Output {
+    process_with_preview(corpus, edits, progress, None)
+}
+
+/// [`process`] with an optional preview (see [`run_with_preview`]).
+fn process_with_preview(
+    corpus: Corpus,
+    edits: &[Edit],
+    progress: &Progress,
+    preview: Option<&Preview>,
+) -> Output {
     let Corpus { articles: loaded, skipped, .. } = corpus;
     let mut articles = with_published_edits(&loaded, edits);
     progress.stage("extracting", articles.len());
@@ -100,6 +142,24 @@ pub fn process(corpus: Corpus, edits: &[Edit], progress: &Progress) -> Output {
         })
         .collect();
     report_time("per-article extraction", clock);
+    if let Some(preview) = preview
+        && !progress.is_cancelled()
+    {
+        let clock = std::time::Instant::now();
+        let t = timeline::preliminary::build(&articles, &analyses);
+        let extraction = Extraction {
+            articles: articles.clone(),
+            skipped: skipped.clone(),
+            timexes: t.timexes,
+            entities: t.entities,
+            quotes: t.quotes,
+            events: t.events,
+            conflicts: t.conflicts,
+            unapplied_edits: Vec::new(),
+        };
+        report_time("preliminary timeline", clock);
+        preview(Output { extraction, ..Default::default() });
+    }
     progress.stage("building timeline", 1);
     let clock = std::time::Instant::now();
     let extraction = finish(&mut articles, &mut analyses, skipped, edits);

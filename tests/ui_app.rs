@@ -247,3 +247,36 @@ fn save_project_as_then_open_it_in_a_fresh_app() {
         .and_then(|l| l.output.extraction.events.iter().find(|e| e.id == first).map(|e| e.starred));
     assert_eq!(starred, Some(true));
 }
+
+#[test]
+fn a_preliminary_timeline_shows_first_then_the_full_one_replaces_it() {
+    let app = App::with_picker(&seeds(), Box::new(FakePicker::default()));
+    let mut h = harness(app);
+    // The worker hands out the preliminary model before the full one, so the first model
+    // the window takes is the preliminary one.
+    let started = std::time::Instant::now();
+    while h.state().loaded.is_none() {
+        assert!(started.elapsed().as_secs() < 60, "no model after 60 s");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        h.run_steps(1);
+    }
+    assert!(h.state().is_preliminary(), "the first model shown is the preliminary one");
+    // That frame drew it, with the banner (no frame has run since, so the full model, even
+    // if ready, has not been taken yet).
+    assert!(h.query_by_label_contains("Preliminary timeline").is_some(), "the banner says so");
+    let preliminary_events = h.state().loaded.as_ref().map_or(0, |l| l.output.extraction.events.len());
+    // Edits wait for the full model (they name its events): one made now is not recorded.
+    let Some(first) = h.state().loaded.as_ref().and_then(|l| l.output.extraction.events.first()).cloned()
+    else {
+        panic!("the preliminary model has events")
+    };
+    h.state_mut().apply_edit(Edit::StarEvent { event: first.id }, None);
+    assert!(h.state().edits.edits().is_empty(), "no edit recorded on a preliminary model");
+    assert!(h.state().loader.is_some(), "the full run goes on");
+    h.state_mut().finish_loading_blocking();
+    h.run_steps(2);
+    assert!(!h.state().is_preliminary());
+    assert!(h.query_by_label_contains("Preliminary timeline").is_none(), "banner gone");
+    let full_events = h.state().loaded.as_ref().map_or(0, |l| l.output.extraction.events.len());
+    assert!(full_events < preliminary_events, "reports merged: {full_events} vs {preliminary_events}");
+}

@@ -63,7 +63,7 @@ const MIN_SHIFT_DAYS: i64 = 7;
 /// Reference mentions: those of articles whose dates are trusted, with a content index.
 struct Reference<'a> {
     mentions: Vec<(usize, &'a EventMention)>,
-    profiles: Vec<Profile>,
+    profiles: Vec<&'a Profile>,
     postings: HashMap<u64, Vec<u32>>,
 }
 
@@ -106,13 +106,17 @@ pub fn check(
 ) {
     let clock = std::time::Instant::now();
     let vocab = Vocabulary::new(analyses.iter().flat_map(|a| a.events.iter()));
+    // Content profiles of every mention, made once: they do not depend on the anchor, so
+    // only re-anchored articles need theirs made again.
+    let mut profiles: Vec<Vec<Profile>> =
+        analyses.par_iter().map(|an| profiles_of(an, &vocab, index)).collect();
     let trusted: Vec<bool> = articles
         .iter()
         .map(|a| matches!(a.published_status, DateStatus::Stated | DateStatus::Edited))
         .collect();
     // Suspect pass over stated articles (read-only, in parallel).
     let suspects: Vec<(usize, Fit)> = {
-        let reference = Reference::new(analyses, &trusted, &vocab, index);
+        let reference = Reference::new(analyses, &profiles, &trusted);
         let arts: &[Article] = articles;
         let ans: &[ArticleAnalysis] = analyses;
         (0..arts.len())
@@ -120,7 +124,10 @@ pub fn check(
             .filter(|&i| arts[i].published_status == DateStatus::Stated)
             .filter_map(|i| {
                 let stated = arts[i].published;
-                let cache = cache_for(&ans[i], i, group_of, &reference, &vocab, index);
+                if !may_show_shift(&ans[i]) {
+                    return None;
+                }
+                let cache = cache_for_shift(&ans[i], &profiles[i], i, group_of, &reference)?;
                 if !could_show_shift(&ans[i], &cache, &reference, group_of)
                     || fit(&ans[i], &cache, &reference, stated).support > 0
                     || !contradicted(&ans[i], &cache, &reference)
@@ -132,7 +139,7 @@ pub fn check(
                     f.anchor
                         .is_some_and(|a| stated.is_none_or(|s| (a - s).num_days().abs() >= MIN_SHIFT_DAYS))
                 };
-                let trial = search(&arts[i], &ans[i], &cache, &reference, reanchor, 2);
+                let trial = search(&arts[i], &ans[i], &cache, &reference, 2);
                 if !(far(&trial) && shows_shift(&trial, group_of)) {
                     return None;
                 }
@@ -143,11 +150,12 @@ pub fn check(
     };
     if std::env::var_os("DATELINE_TIMING").is_some() {
         eprintln!(
-            "dating: suspect pass {:.3}s ({} suspect, {} searched, {} trials)",
+            "dating: suspect pass {:.3}s ({} suspect, {} searched, {} trials; process CPU so far {:.2}s)",
             clock.elapsed().as_secs_f64(),
             suspects.len(),
             SEARCHES.load(Relaxed),
-            TRIALS.load(Relaxed)
+            TRIALS.load(Relaxed),
+            crate::pipeline::cpu_seconds()
         );
     }
     let mut trusted = trusted;
@@ -160,10 +168,11 @@ pub fn check(
         trusted[i] = false;
         reanchor(a, &mut analyses[i], anchor);
         mark_uncertain(&mut analyses[i], "suggested by the corpus; header date suspect");
+        profiles[i] = profiles_of(&analyses[i], &vocab, index);
     }
     // Inference pass over undated articles: resolve once at a probe anchor to see their
     // mentions (their content does not depend on the anchor), then search.
-    let reference = Reference::new(analyses, &trusted, &vocab, index);
+    let reference = Reference::new(analyses, &profiles, &trusted);
     let probe_anchor = probe(&reference);
     let arts: &[Article] = articles;
     let ans: &[ArticleAnalysis] = analyses;
@@ -173,9 +182,10 @@ pub fn check(
         .filter_map(|i| {
             let mut probe_an = ans[i].clone();
             reanchor(&arts[i], &mut probe_an, probe_anchor);
-            let cache = cache_for(&probe_an, i, group_of, &reference, &vocab, index);
+            let own = profiles_of(&probe_an, &vocab, index);
+            let cache = cache_for(&probe_an, &own, i, group_of, &reference);
             let good = |f: &Fit| f.anchor.is_some() && (f.support >= 2 || f.strong);
-            let trial = search(&arts[i], &probe_an, &cache, &reference, reanchor, 1);
+            let trial = search(&arts[i], &probe_an, &cache, &reference, 1);
             if !good(&trial) {
                 return None;
             }
@@ -190,14 +200,23 @@ pub fn check(
         a.published_reason = Some(reason_inferred(&best));
         reanchor(a, &mut analyses[i], best.anchor);
         mark_uncertain(&mut analyses[i], "inferred from the corpus");
+        profiles[i] = profiles_of(&analyses[i], &vocab, index);
     }
     if std::env::var_os("DATELINE_TIMING").is_some() {
-        eprintln!("dating: inference pass done at {:.3}s", clock.elapsed().as_secs_f64());
+        eprintln!(
+            "dating: inference pass done at {:.3}s (process CPU so far {:.2}s)",
+            clock.elapsed().as_secs_f64(),
+            crate::pipeline::cpu_seconds()
+        );
     }
     let clock = std::time::Instant::now();
-    flag_contradicted_mentions(articles, analyses, &trusted, &vocab, index);
+    flag_contradicted_mentions(articles, analyses, &profiles, &trusted);
     if std::env::var_os("DATELINE_TIMING").is_some() {
-        eprintln!("dating: contradicted mentions {:.3}s", clock.elapsed().as_secs_f64());
+        eprintln!(
+            "dating: contradicted mentions {:.3}s (process CPU so far {:.2}s)",
+            clock.elapsed().as_secs_f64(),
+            crate::pipeline::cpu_seconds()
+        );
     }
 }
 
@@ -211,6 +230,13 @@ fn shows_shift(f: &Fit, group_of: &[usize]) -> bool {
     groups.sort_unstable();
     groups.dedup();
     f.support >= 2 && groups.len() >= 2 && f.day_support >= 1
+}
+
+/// What [`could_show_shift`] needs of the article alone, checked before any content is
+/// compared: two relative mentions, one dated to a day. Most articles fail it for free.
+fn may_show_shift(an: &ArticleAnalysis) -> bool {
+    let relative = relative_mentions(an);
+    relative.len() >= 2 && relative.iter().any(|m| m.precision <= crate::model::Precision::Day)
 }
 
 /// What [`shows_shift`] needs, checked before any anchor is tried: matched relative
@@ -237,13 +263,12 @@ fn could_show_shift(an: &ArticleAnalysis, cache: &Cache, reference: &Reference, 
 fn flag_contradicted_mentions(
     articles: &[Article],
     analyses: &mut [ArticleAnalysis],
+    profiles: &[Vec<Profile>],
     trusted: &[bool],
-    vocab: &Vocabulary,
-    index: &EntityIndex,
 ) {
     let no_groups: Vec<usize> = (0..articles.len()).collect();
     let notes: Vec<(usize, usize, String)> = {
-        let reference = Reference::new(analyses, trusted, vocab, index);
+        let reference = Reference::new(analyses, profiles, trusted);
         let ans: &[ArticleAnalysis] = analyses;
         (0..ans.len())
             .into_par_iter()
@@ -257,7 +282,7 @@ fn flag_contradicted_mentions(
                     if !relative.contains(&m.timex.start) || !similarity::is_day_like(m) {
                         continue;
                     }
-                    let p = vocab.profile(m, index);
+                    let Some(p) = profiles[i].get(k) else { continue };
                     let mut agree = false;
                     let mut other: Option<&EventMention> = None;
                     let keep = |r: &EventMention| {
@@ -303,19 +328,14 @@ fn flag_contradicted_mentions(
 }
 
 impl<'a> Reference<'a> {
-    fn new(
-        analyses: &'a [ArticleAnalysis],
-        trusted: &[bool],
-        vocab: &Vocabulary,
-        index: &EntityIndex,
-    ) -> Self {
-        let mentions: Vec<(usize, &EventMention)> = analyses
+    fn new(analyses: &'a [ArticleAnalysis], profiles: &'a [Vec<Profile>], trusted: &[bool]) -> Self {
+        let (mentions, profiles): (Vec<(usize, &EventMention)>, Vec<&Profile>) = analyses
             .iter()
+            .zip(profiles)
             .enumerate()
             .filter(|(i, _)| trusted.get(*i).copied().unwrap_or(false))
-            .flat_map(|(i, a)| a.events.iter().map(move |m| (i, m)))
-            .collect();
-        let profiles: Vec<Profile> = mentions.iter().map(|(_, m)| vocab.profile(m, index)).collect();
+            .flat_map(|(i, (a, p))| a.events.iter().zip(p).map(move |(m, p)| ((i, m), p)))
+            .unzip();
         let mut postings: HashMap<u64, Vec<u32>> = HashMap::default();
         for (k, p) in profiles.iter().enumerate() {
             for t in tokens(p) {
@@ -374,6 +394,21 @@ fn tokens(p: &Profile) -> Vec<u64> {
     t
 }
 
+/// The content profile of each of `an`'s mentions, in order.
+fn profiles_of(an: &ArticleAnalysis, vocab: &Vocabulary, index: &EntityIndex) -> Vec<Profile> {
+    an.events.iter().map(|m| vocab.profile(m, index)).collect()
+}
+
+/// Mentions of `an` whose timex is relative to the anchor, with their profiles (`own`,
+/// parallel to `an.events`).
+fn relative_with_profiles<'a>(
+    an: &'a ArticleAnalysis,
+    own: &'a [Profile],
+) -> Vec<(&'a EventMention, &'a Profile)> {
+    let relative: HashSet<usize> = an.timexes.iter().filter(|t| t.relative).map(|t| t.start).collect();
+    an.events.iter().zip(own).filter(|(m, _)| relative.contains(&m.timex.start)).collect()
+}
+
 /// Mentions of `an` whose timex is relative to the anchor.
 fn relative_mentions(an: &ArticleAnalysis) -> Vec<&EventMention> {
     let relative: HashSet<usize> = an.timexes.iter().filter(|t| t.relative).map(|t| t.start).collect();
@@ -401,18 +436,48 @@ impl Matches {
     }
 }
 
+/// The [`Matches`] of every relative mention of `an` (profiles `own`) that has any.
 fn cache_for(
     an: &ArticleAnalysis,
+    own: &[Profile],
     me: usize,
     group_of: &[usize],
     reference: &Reference,
-    vocab: &Vocabulary,
-    index: &EntityIndex,
 ) -> Cache {
-    relative_mentions(an)
+    matches_of(relative_with_profiles(an, own), me, group_of, reference)
+}
+
+/// [`cache_for`] for the suspect check, `None` when no mention dated to a day has a match:
+/// those mentions are compared first, and most articles stop there ([`could_show_shift`]
+/// needs a matched one).
+fn cache_for_shift(
+    an: &ArticleAnalysis,
+    own: &[Profile],
+    me: usize,
+    group_of: &[usize],
+    reference: &Reference,
+) -> Option<Cache> {
+    let (day, coarse): (Vec<_>, Vec<_>) = relative_with_profiles(an, own)
         .into_iter()
-        .filter_map(|m| {
-            let p = vocab.profile(m, index);
+        .partition(|(m, _)| m.precision <= crate::model::Precision::Day);
+    let mut cache = matches_of(day, me, group_of, reference);
+    if cache.is_empty() {
+        return None;
+    }
+    cache.extend(matches_of(coarse, me, group_of, reference));
+    Some(cache)
+}
+
+/// The [`Matches`] of each of `mentions` that has any, keyed by timex offset.
+fn matches_of(
+    mentions: Vec<(&EventMention, &Profile)>,
+    me: usize,
+    group_of: &[usize],
+    reference: &Reference,
+) -> Cache {
+    mentions
+        .into_iter()
+        .filter_map(|(m, p)| {
             let day_like = similarity::is_day_like(m);
             let keep = |r: &EventMention| r.kind == m.kind && similarity::is_day_like(r) == day_like;
             let matches: Vec<(usize, f32)> = reference
@@ -515,7 +580,6 @@ fn search(
     an: &ArticleAnalysis,
     cache: &Cache,
     reference: &Reference,
-    reanchor: &Reanchor,
     min_mentions: usize,
 ) -> Fit {
     let mut votes: BTreeMap<NaiveDate, HashSet<usize>> = BTreeMap::new();
@@ -535,10 +599,10 @@ fn search(
     anchors.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     anchors.truncate(MAX_ANCHORS);
     let mut best = Fit::default();
-    let mut trial = trial_analysis(an, cache);
+    let (mut trial, base) = trial_analysis(an, cache);
     for (d, _) in anchors {
         TRIALS.fetch_add(1, Relaxed);
-        reanchor(article, &mut trial, Some(d));
+        retime(article, &mut trial, &base, Some(d));
         let f = fit(&trial, cache, reference, Some(d));
         let better = f.support > best.support
             || (f.support == best.support
@@ -572,10 +636,11 @@ fn confirm(
 
 /// A light copy of `an` for trying anchors: only the sentences holding a matched relative
 /// mention, each with the nearest earlier sentence that holds a time expression (which sets
-/// the reference point of expressions such as `the next day`), with the entity mentions
-/// there and no quotes. The fit depends on little else, and re-resolving a few sentences is
-/// much cheaper than the whole article; [`confirm`] checks the chosen anchor on all of it.
-fn trial_analysis(an: &ArticleAnalysis, cache: &Cache) -> ArticleAnalysis {
+/// the reference point of expressions such as `the next day`), and only the matched
+/// mentions (returned apart too, as the base [`retime`] re-dates). The fit depends on
+/// nothing else, and re-resolving a few sentences' time expressions is much cheaper than
+/// re-analysing the article; [`confirm`] checks the chosen anchor on all of it.
+fn trial_analysis(an: &ArticleAnalysis, cache: &Cache) -> (ArticleAnalysis, Vec<EventMention>) {
     let sentences = &an.doc.sentences;
     let mut has_timex = vec![false; sentences.len()];
     for t in &an.timexes {
@@ -593,19 +658,26 @@ fn trial_analysis(an: &ArticleAnalysis, cache: &Cache) -> ArticleAnalysis {
     }
     let kept: Vec<crate::model::Sentence> =
         sentences.iter().zip(&keep).filter(|(_, k)| **k).map(|(s, _)| *s).collect();
-    let inside = |offset: usize| {
-        let i = kept.partition_point(|s| s.end <= offset);
-        i < kept.len() && kept[i].start <= offset
-    };
-    let mentions = an.mentions.iter().filter(|m| inside(m.start)).cloned().collect();
-    ArticleAnalysis {
+    let base: Vec<EventMention> =
+        an.events.iter().filter(|m| cache.contains_key(&m.timex.start)).cloned().collect();
+    let trial = ArticleAnalysis {
         doc: crate::text::Document { paragraphs: an.doc.paragraphs.clone(), sentences: kept },
         timexes: Vec::new(),
-        mentions,
+        mentions: Vec::new(),
         quotes: Vec::new(),
         events: Vec::new(),
         anchor: an.anchor,
-    }
+    };
+    (trial, base)
+}
+
+/// Resolves the trial's time expressions at `anchor` and re-dates the matched mentions
+/// (`base`) from them.
+fn retime(article: &Article, trial: &mut ArticleAnalysis, base: &[EventMention], anchor: Option<NaiveDate>) {
+    trial.timexes = crate::extract::timex::tag(article, &trial.doc, anchor);
+    trial.events = base.to_vec();
+    crate::extract::events::redate(&mut trial.events, &trial.timexes);
+    trial.anchor = anchor;
 }
 
 /// A probe anchor for an undated article: the most common day among reference mentions.

@@ -10,6 +10,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::extract::ArticleAnalysis;
@@ -52,8 +53,9 @@ pub fn merge(articles: &[Article], analyses: &[ArticleAnalysis]) -> EntityIndex 
     let mut uf = UnionFind::new(records.len());
     // Same key → same entity.
     let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::default();
-    for (i, r) in records.iter().enumerate() {
-        let key = (r.kind, normalize_name(&r.name));
+    let keys: Vec<(EntityKind, String)> =
+        records.par_iter().map(|r| (r.kind, normalize_name(&r.name))).collect();
+    for (i, key) in keys.into_iter().enumerate() {
         match by_key.get(&key) {
             Some(&j) => uf.union(i, j),
             None => {
@@ -63,8 +65,13 @@ pub fn merge(articles: &[Article], analyses: &[ArticleAnalysis]) -> EntityIndex 
     }
     // Romanisation variants of people: compared only within a surname bucket.
     let mut buckets: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (i, r) in records.iter().enumerate().filter(|(_, r)| r.kind == EntityKind::Person && !r.author) {
-        let parts = name_parts(&r.name);
+    let people: Vec<(usize, Vec<String>)> = records
+        .par_iter()
+        .enumerate()
+        .filter(|(_, r)| r.kind == EntityKind::Person && !r.author)
+        .map(|(i, r)| (i, name_parts(&r.name)))
+        .collect();
+    for (i, parts) in people {
         if parts.len() >= 2 {
             buckets.entry(parts[0].clone()).or_default().push(i);
             if let Some(last) = parts.last() {
@@ -87,9 +94,20 @@ pub fn merge(articles: &[Article], analyses: &[ArticleAnalysis]) -> EntityIndex 
     build(&records, &mut uf)
 }
 
+/// One record per (article, name, kind), articles read in parallel, in article order.
 fn collect(articles: &[Article], analyses: &[ArticleAnalysis]) -> Vec<Record> {
+    analyses
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(idx, analysis)| records_of(articles, idx, analysis))
+        .collect()
+}
+
+/// The records of article `idx`: its entity names with their roles, mention counts and the
+/// other names they appear with.
+fn records_of(articles: &[Article], idx: usize, analysis: &ArticleAnalysis) -> Vec<Record> {
     let mut records = Vec::new();
-    for (idx, analysis) in analyses.iter().enumerate() {
+    {
         let mut per: BTreeMap<(String, EntityKind), Record> = BTreeMap::new();
         for m in &analysis.mentions {
             let r = per.entry((m.name.clone(), m.kind)).or_insert_with(|| Record {

@@ -11,6 +11,7 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use crate::model::{EventKind, EventMention, Precision};
@@ -30,44 +31,110 @@ const MAX_TOKENS: usize = 12;
 
 /// Groups `mentions` into events; each group lists indices into `mentions`, in order.
 pub fn cluster(mentions: &[&EventMention], profiles: &[Profile], vocab: &Vocabulary) -> Vec<Vec<usize>> {
-    let tokens: Vec<Vec<u64>> = profiles.iter().map(|p| blocking_tokens(p, vocab)).collect();
-    let mut postings: FxHashMap<(i64, u64), Vec<u32>> = FxHashMap::default();
-    for (i, m) in mentions.iter().enumerate() {
-        for b in own_buckets(m) {
-            for &t in &tokens[i] {
-                postings.entry((b, t)).or_default().push(i as u32);
+    let tokens: Vec<Vec<u64>> = profiles.par_iter().map(|p| blocking_tokens(p, vocab)).collect();
+    let index = Buckets::new(mentions, &tokens);
+    // Each mention's candidates are found and scored independently, in parallel; the
+    // pairs are sorted below, so the result does not depend on the order they come in.
+    let mut pairs: Vec<(f32, usize, usize)> = (0..mentions.len())
+        .into_par_iter()
+        .with_min_len(512)
+        .map_init(
+            || (vec![0u32; mentions.len()], Vec::new()),
+            |(counts, touched), i| {
+                let cands = index.candidates(i, mentions, &tokens, counts, touched);
+                cands
+                    .into_iter()
+                    .filter_map(|j| {
+                        pair_score(mentions[i], mentions[j], &profiles[i], &profiles[j]).map(|s| (s, i, j))
+                    })
+                    .collect::<Vec<_>>()
+            },
+        )
+        .flatten_iter()
+        .collect();
+    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    join(mentions, &pairs)
+}
+
+/// The blocking index: mentions posted by (bucket, token), plus the day-like ones by token
+/// in day order, so a month or quarter finds its days' postings with one range per token
+/// instead of a lookup per day and token.
+struct Buckets {
+    postings: FxHashMap<(i64, u64), Vec<u32>>,
+    /// (day number, mention) per token, sorted, for day-like mentions.
+    by_token: FxHashMap<u64, Vec<(i64, u32)>>,
+    day_like: Vec<bool>,
+}
+
+impl Buckets {
+    fn new(mentions: &[&EventMention], tokens: &[Vec<u64>]) -> Self {
+        let mut postings: FxHashMap<(i64, u64), Vec<u32>> = FxHashMap::default();
+        let mut by_token: FxHashMap<u64, Vec<(i64, u32)>> = FxHashMap::default();
+        let day_like: Vec<bool> = mentions.iter().map(|m| similarity::is_day_like(m)).collect();
+        for (i, m) in mentions.iter().enumerate() {
+            for b in own_buckets(m) {
+                for &t in &tokens[i] {
+                    postings.entry((b, t)).or_default().push(i as u32);
+                    if day_like[i] {
+                        by_token.entry(t).or_default().push((b, i as u32));
+                    }
+                }
             }
         }
+        by_token.par_iter_mut().for_each(|(_, list)| list.sort_unstable());
+        Buckets { postings, by_token, day_like }
     }
-    let day_like: Vec<bool> = mentions.iter().map(|m| similarity::is_day_like(m)).collect();
-    // Shared-token counts per candidate: a dense array reset through the list of touched
-    // entries, so no hashing or allocation per mention.
-    let mut counts: Vec<u32> = vec![0; mentions.len()];
-    let mut touched: Vec<u32> = Vec::new();
-    let mut pairs: Vec<(f32, usize, usize)> = Vec::new();
-    for (i, m) in mentions.iter().enumerate() {
-        let coarse = !day_like[i];
-        for b in probe_buckets(m) {
+
+    /// The mentions that mention `i` is compared with: those meeting it in a bucket (later
+    /// in the list, or day-like ones for a coarse mention), the [`MAX_CANDIDATES`] sharing
+    /// most tokens. Postings longer than [`MAX_POSTING`] in one bucket are skipped.
+    /// `counts` (all zero, one per mention) and `touched` are scratch space, left as they
+    /// were found: a dense array reset through its touched entries, so no hashing or
+    /// allocation per mention.
+    fn candidates(
+        &self,
+        i: usize,
+        mentions: &[&EventMention],
+        tokens: &[Vec<u64>],
+        counts: &mut [u32],
+        touched: &mut Vec<u32>,
+    ) -> Vec<usize> {
+        let m = mentions[i];
+        let mut count = |j: u32| {
+            if counts[j as usize] == 0 {
+                touched.push(j);
+            }
+            counts[j as usize] += 1;
+        };
+        for b in own_buckets(m) {
             for &t in &tokens[i] {
-                let Some(list) = postings.get(&(b, t)) else { continue };
-                if list.len() > MAX_POSTING {
+                let Some(list) = self.postings.get(&(b, t)).filter(|l| l.len() <= MAX_POSTING) else {
                     continue;
-                }
-                for &j in list {
-                    let j = j as usize;
-                    // A coarse mention alone finds its day-like partners (they never probe it).
-                    if j > i || (coarse && day_like[j]) {
-                        if counts[j] == 0 {
-                            touched.push(j as u32);
-                        }
-                        counts[j] += 1;
+                };
+                // A day-like mention pairs with later ones; a coarse one alone finds its
+                // day-like partners (they never probe it).
+                list.iter()
+                    .filter(|&&j| j as usize > i || (!self.day_like[i] && self.day_like[j as usize]))
+                    .for_each(|&j| count(j));
+            }
+        }
+        if !self.day_like[i] && (m.end - m.start).num_days() <= 92 {
+            // Every day inside a month or quarter: the day-like mentions posted there.
+            let (lo, hi) = (day_number(m.start), day_number(m.end));
+            for t in &tokens[i] {
+                let Some(list) = self.by_token.get(t) else { continue };
+                let from = list.partition_point(|&(d, _)| d < lo);
+                let to = list.partition_point(|&(d, _)| d <= hi);
+                for run in list[from..to].chunk_by(|a, b| a.0 == b.0) {
+                    if run.len() <= MAX_POSTING {
+                        run.iter().for_each(|&(_, j)| count(j));
                     }
                 }
             }
         }
         let mut cands: Vec<(usize, u32)> =
             touched.iter().map(|&j| (j as usize, counts[j as usize])).collect();
-        for &j in &touched {
+        for &j in touched.iter() {
             counts[j as usize] = 0;
         }
         touched.clear();
@@ -75,14 +142,8 @@ pub fn cluster(mentions: &[&EventMention], profiles: &[Profile], vocab: &Vocabul
             cands.select_nth_unstable_by(MAX_CANDIDATES, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             cands.truncate(MAX_CANDIDATES);
         }
-        for (j, _) in cands {
-            if let Some(score) = pair_score(mentions[i], mentions[j], &profiles[i], &profiles[j]) {
-                pairs.push((score, i, j));
-            }
-        }
+        cands.into_iter().map(|c| c.0).collect()
     }
-    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-    join(mentions, &pairs)
 }
 
 /// The score of two mentions as one event, or `None` when they cannot be one.
@@ -195,13 +256,4 @@ fn own_buckets(m: &EventMention) -> Vec<i64> {
     } else {
         vec![period_key(m)]
     }
-}
-
-/// Buckets a mention looks in: its own, and for a month or quarter every day inside it.
-fn probe_buckets(m: &EventMention) -> Vec<i64> {
-    let mut out = own_buckets(m);
-    if !similarity::is_day_like(m) && (m.end - m.start).num_days() <= 92 {
-        out.extend(day_number(m.start)..=day_number(m.end));
-    }
-    out
 }

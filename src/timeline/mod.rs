@@ -8,6 +8,9 @@
 //! 4. [`merge`] + [`assemble`]: event mentions of all articles become events.
 //! 5. [`support`]: quotes attached to the events they support, best first.
 //! 6. [`conflicts`]: sources that disagree.
+//!
+//! [`preliminary`] is a quick stand-in (one event per report, nothing cross-checked) the app
+//! shows while this stage runs on a large folder.
 
 pub mod assemble;
 pub mod conflicts;
@@ -15,10 +18,12 @@ pub mod dating;
 pub mod duplicates;
 pub mod entities;
 pub mod merge;
+pub mod preliminary;
 pub mod similarity;
 pub mod support;
 
 use chrono::NaiveDate;
+use rayon::prelude::*;
 
 use crate::extract::{self, ArticleAnalysis};
 use crate::model::{Article, Conflict, Entity, Event, Quote, Timex};
@@ -78,7 +83,7 @@ pub fn build_with(
         .flat_map(|(i, a)| a.events.iter().map(move |m| MentionRef { article: i, mention: m }))
         .collect();
     let vocab = Vocabulary::new(mentions.iter().map(|r| r.mention));
-    let profiles: Vec<Profile> = mentions.iter().map(|r| vocab.profile(r.mention, &index)).collect();
+    let profiles: Vec<Profile> = mentions.par_iter().map(|r| vocab.profile(r.mention, &index)).collect();
     let plain: Vec<&crate::model::EventMention> = mentions.iter().map(|r| r.mention).collect();
     let groups = merge::cluster(&plain, &profiles, &vocab);
     clock.lap("merge");
@@ -133,7 +138,11 @@ impl StageClock {
     }
     fn lap(&self, stage: &str) {
         if let Some(t) = &self.0 {
-            eprintln!("timeline {stage}: {:.3}s", t.get().elapsed().as_secs_f64());
+            eprintln!(
+                "timeline {stage}: {:.3}s (process CPU so far {:.2}s)",
+                t.get().elapsed().as_secs_f64(),
+                crate::pipeline::cpu_seconds()
+            );
             t.set(std::time::Instant::now());
         }
     }

@@ -2,7 +2,7 @@
 //! from dating its clause, stop words, and the keyword normaliser shared with the
 //! cross-article stage (merge, support, conflicts all compare keywords made here).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
 /// Verbs (as written) that report a statement: `X said Thursday`, `announced Monday`.
@@ -57,20 +57,25 @@ const STOP_WORDS: &[&str] = &[
 
 /// True for words that carry no content for similarity.
 pub fn is_stop_word(w: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| STOP_WORDS.iter().copied().collect()).contains(w)
 }
 
 /// Lower-cased content words of `text`, lightly stemmed (plural `-s`, possessive `'s`),
 /// in order of first appearance, without repeats. Numbers stay (`10th`, `2+2`).
+///
+/// Hot in every cross-article stage: each word is normalised into one reused buffer and
+/// only kept words are allocated.
 pub fn keywords(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
+    let mut buf = String::new();
     for raw in words(text) {
-        let w = normalize_word(raw);
-        if w.len() < 2 || is_stop_word(&w) || out.contains(&w) {
+        normalize_into(raw, &mut buf);
+        let w = buf.as_str();
+        if w.len() < 2 || is_stop_word(w) || out.iter().any(|k| k == w) {
             continue;
         }
-        out.push(w);
+        out.push(w.to_string());
     }
     out
 }
@@ -85,10 +90,29 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
 /// Lower-cases a word, drops a possessive and a plain plural `-s`, and unifies a few
 /// British/American spellings that outlets mix (`defence`/`defense`).
 pub fn normalize_word(w: &str) -> String {
-    let mut s = w.to_lowercase().replace('’', "'");
+    let mut s = String::new();
+    normalize_into(w, &mut s);
+    s
+}
+
+/// [`normalize_word`] into `s` (cleared first), so a caller looping over words reuses one
+/// buffer.
+fn normalize_into(w: &str, s: &mut String) {
+    s.clear();
+    if w.is_ascii() {
+        s.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        for c in w.chars() {
+            if c == '’' {
+                s.push('\'');
+            } else {
+                s.extend(c.to_lowercase());
+            }
+        }
+    }
     for suffix in ["'s", "'"] {
-        if let Some(stripped) = s.strip_suffix(suffix) {
-            s = stripped.to_string();
+        if s.ends_with(suffix) {
+            s.truncate(s.len() - suffix.len());
         }
     }
     if s.len() > 4 && s.ends_with('s') && !s.ends_with("ss") && !s.ends_with("us") && !s.ends_with("is") {
@@ -98,12 +122,10 @@ pub fn normalize_word(w: &str) -> String {
             s.push('y');
         }
     }
-    for (from, to) in SPELLING_VARIANTS {
-        if s == *from {
-            return (*to).to_string();
-        }
+    if let Some((_, to)) = SPELLING_VARIANTS.iter().find(|(from, _)| s == from) {
+        s.clear();
+        s.push_str(to);
     }
-    s
 }
 
 /// Spelling variants folded to one form (after plural stripping).

@@ -101,6 +101,27 @@ pub fn extract(
     out
 }
 
+/// Re-dates `mentions` from timexes resolved again at another anchor over the same text
+/// (so with the same spans): each mention takes the value, days and precision of the
+/// timexes inside its own timex span, as [`extract`] would. A mention none of whose
+/// timexes dates a clause any more is dropped. Titles, participants and keywords do not
+/// depend on the anchor, so trying many anchors (the timeline's date check) costs a
+/// re-resolution of the time expressions only.
+pub fn redate(mentions: &mut Vec<EventMention>, timexes: &[Timex]) {
+    mentions.retain_mut(|m| {
+        let (from, to) = (m.timex.start, m.timex.end);
+        let group: Vec<&Timex> =
+            timexes.iter().filter(|t| t.start >= from && t.end <= to && dates_a_clause(t)).collect();
+        let Some(first) = group.first() else { return false };
+        let (start, end) = day_range(&group);
+        m.date = first.value.clone();
+        m.precision = first.precision.unwrap_or(Precision::Day);
+        m.start = start;
+        m.end = end;
+        true
+    });
+}
+
 /// Sentences that go on reporting the event of sentence `si`: the next sentence, in the same
 /// or the next paragraph, with no dating timex of its own, not opening with a quote, and
 /// sharing at least two keywords with the event's clause.

@@ -75,6 +75,20 @@ fn judge(t: &Toks, i: usize, lo: usize) -> Option<(Direction, usize, usize)> {
     {
         return Some((Direction::Future, i - 1, i + 2));
     }
+    // `plans to meet`, `agreed to resume`, `did not plan to remove`: what is intended,
+    // agreed or expected lies ahead of the intention, whatever the tense of the intending verb
+    // (unless it was an old plan: `had planned to`).
+    if w == "to"
+        && t.get(i + 1).is_some_and(|n| n.kind == Kind::Word && !n.capital)
+        && let Some(v) = intention_before(t, i, lo)
+    {
+        let dir = if old_plan(t, v, lo) { Direction::Past } else { Direction::Future };
+        return Some((dir, aux_start(t, v, lo), i + 2));
+    }
+    // `ahead of the weekend`: a time not yet reached.
+    if w == "ahead" && t.word_is(i + 1, "of") {
+        return Some((Direction::Future, i, i + 2));
+    }
     // `as early as Tuesday`, `as soon as next week`: a time not yet reached.
     if matches!(w, "early" | "soon") && i > lo && t.word_is(i - 1, "as") && t.word_is(i + 1, "as") {
         return Some((Direction::Future, i - 1, i + 2));
@@ -100,10 +114,7 @@ fn judge(t: &Toks, i: usize, lo: usize) -> Option<(Direction, usize, usize)> {
     ) && (t.word_is(i + 1, "to") || matches!(w, "scheduled" | "slated" | "expected" | "planned"))
     {
         let from = aux_start(t, i, lo);
-        // `had been scheduled to expire Friday`: a plan seen from the past, now over.
-        let had = (i > lo && lower(t, i - 1).as_str() == "had")
-            || (i > lo + 1 && lower(t, i - 1).as_str() == "been" && lower(t, i - 2).as_str() == "had");
-        let dir = if had { Direction::Past } else { Direction::Future };
+        let dir = if old_plan(t, i, lo) { Direction::Past } else { Direction::Future };
         return Some((dir, from, (i + 3).min(t.len())));
     }
 
@@ -159,6 +170,73 @@ fn judge(t: &Toks, i: usize, lo: usize) -> Option<(Direction, usize, usize)> {
     None
 }
 
+/// Verbs of intending, agreeing or expecting whose `to`-infinitive points ahead, by stem.
+const INTENTION_STEMS: &[&str] = &[
+    "plan", "intend", "agree", "decid", "want", "hope", "expect", "promis", "pledg", "vow", "threat", "aim",
+    "prepar", "seek", "sought", "schedul", "poised", "vote", "propos", "offer",
+];
+
+/// The token of an intention verb right before the `to` at `i` (`plan to`, `not plan to`).
+fn intention_before(t: &Toks, i: usize, lo: usize) -> Option<usize> {
+    let v = i.checked_sub(1).filter(|&v| v >= lo)?;
+    let lw = lower(t, v);
+    let w = lw.as_str();
+    let stem_ok = INTENTION_STEMS.iter().any(|s| w.starts_with(s)) && !w.starts_with("plant");
+    stem_ok.then_some(v)
+}
+
+/// `had planned to`, `had been scheduled to expire Friday`: a plan seen from the past, now over.
+fn old_plan(t: &Toks, v: usize, lo: usize) -> bool {
+    (v > lo && lower(t, v - 1).as_str() == "had")
+        || (v > lo + 1 && lower(t, v - 1).as_str() == "been" && lower(t, v - 2).as_str() == "had")
+}
+
+/// Verbs that move a deadline or an event: `postponed until Tuesday` is ahead of the act.
+const DEFERRAL_STEMS: &[&str] =
+    &["postpon", "delay", "extend", "defer", "adjourn", "reschedul", "recess", "put off", "pushed back"];
+
+/// `postponed until Tuesday morning`, `extended its deadline until 9 a.m. Tuesday`,
+/// `was extended to Nov. 16`: the new time set by a deferral lies ahead.
+fn deferred_to(t: &Toks, lo: usize, start: usize) -> Option<Cue> {
+    let p = start.checked_sub(1).filter(|&p| p >= lo)?;
+    if !matches!(lower(t, p).as_str(), "until" | "till" | "to") {
+        return None;
+    }
+    let stop = lo.max(p.saturating_sub(6));
+    let mut k = p;
+    while k > stop {
+        k -= 1;
+        if boundary(t, k) || t.is_p(k, ',') {
+            return None;
+        }
+        let lw = lower(t, k);
+        let w = lw.as_str();
+        let two = format!("{w} {}", lower(t, k + 1).as_str());
+        if DEFERRAL_STEMS.iter().any(|s| w.starts_with(s) || two == *s) {
+            return Some(cue(t, Direction::Future, k, p + 1));
+        }
+    }
+    None
+}
+
+/// A possessive weekday (`Wednesday's ruling`, `Saturday night's debate`) names an event; in
+/// news it is one already held (or today's) unless marked as coming (`ahead of Sunday's vote`,
+/// `next Tuesday's election`, `the upcoming Friday's game`).
+pub fn possessive_day(t: &Toks, lo: usize, start: usize, end: usize, cue: &Cue) -> Option<Cue> {
+    let possessive =
+        t.glued_p(end, '\'') && t.word_is(end + 1, "s") || t.glued_p(end, '’') && t.word_is(end + 1, "s");
+    if !possessive {
+        return None;
+    }
+    let marked = (lo.max(start.saturating_sub(3))..start).any(|k| {
+        matches!(lower(t, k).as_str(), "ahead" | "upcoming" | "coming" | "next" | "scheduled" | "planned")
+    });
+    if marked && cue.dir == Direction::Future {
+        return None;
+    }
+    Some(Cue { dir: Direction::Past, words: "an event named by the day".to_string() })
+}
+
 /// Moves left over auxiliaries so the cue reads naturally (`are set to`).
 fn aux_start(t: &Toks, i: usize, lo: usize) -> usize {
     let mut k = i;
@@ -197,6 +275,9 @@ fn list_comma(t: &Toks, i: usize, start: usize) -> bool {
 /// The direction for the expression at tokens `start..end` of a sentence spanning
 /// tokens `lo..hi`.
 pub fn direction(t: &Toks, lo: usize, hi: usize, start: usize, end: usize) -> Cue {
+    if let Some(c) = deferred_to(t, lo, start) {
+        return c;
+    }
     let mut i = start;
     let left_stop = lo.max(start.saturating_sub(LEFT_WINDOW));
     while i > left_stop {

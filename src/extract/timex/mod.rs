@@ -66,7 +66,15 @@ pub fn tag_text(article_id: &str, text: &str, doc: &Document, anchor: Option<Nai
                 continue;
             };
             let (start, end) = (first.start, last.end);
-            let cue = context::direction(&t, 0, toks.len(), f.start, f.end);
+            let mut cue = context::direction(&t, 0, toks.len(), f.start, f.end);
+            let names_a_day = match f.expr {
+                expr::Expr::Weekday { shift: None, .. } => true,
+                expr::Expr::DayPartOf { day, .. } => matches!(day, expr::DaySpec::Weekday(_, None)),
+                _ => false,
+            };
+            if names_a_day && let Some(c) = context::possessive_day(&t, 0, f.start, f.end, &cue) {
+                cue = c;
+            }
             let ctx = Context {
                 anchor,
                 cue: &cue,

@@ -115,6 +115,13 @@ fn top_bar(app: &mut App, ui: &mut egui::Ui) {
                 l.progress.cancel();
             }
         });
+        if app.is_preliminary() {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                "Preliminary timeline: every report on its own, nothing checked against other articles \
+                 yet, so all dates are shown as uncertain. Merging reports and checking dates…",
+            );
+        }
     }
     if let Some(e) = app.error.clone() {
         ui.horizontal(|ui| {
@@ -139,7 +146,8 @@ fn status_bar(app: &mut App, ui: &mut egui::Ui) {
                 m.conflicts.len()
             ));
             if let Some(l) = &app.loaded {
-                ui.weak(format!("· loaded in {:.2} s", l.took.as_secs_f32()));
+                let what = if l.preliminary { "preliminary timeline" } else { "loaded" };
+                ui.weak(format!("· {what} in {:.2} s", l.took.as_secs_f32()));
             }
         } else if app.loader.is_some() {
             ui.weak("loading…");

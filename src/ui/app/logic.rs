@@ -23,6 +23,23 @@ pub struct Loaded {
     pub index: Arc<ModelIndex>,
     /// Wall time of the run.
     pub took: Duration,
+    /// A preliminary model shown while the full run goes on (one event per report, nothing
+    /// cross-checked yet; see [`crate::timeline::preliminary`]). Edits wait for the full one.
+    pub preliminary: bool,
+}
+
+/// What the worker thread sends: a preliminary model (at most one), then the result.
+#[derive(Debug)]
+enum Message {
+    Preliminary(Loaded),
+    Done(Result<Loaded, String>),
+}
+
+/// Prints `line` on stderr when `DATELINE_TIMING` is set (time to first and full timeline).
+fn timing(line: &str) {
+    if std::env::var_os("DATELINE_TIMING").is_some() {
+        eprintln!("{line}");
+    }
 }
 
 /// A pipeline run on a worker thread.
@@ -32,7 +49,7 @@ pub struct Loader {
     pub path: PathBuf,
     /// Shared progress and cancel flag.
     pub progress: Arc<Progress>,
-    rx: Receiver<Result<Loaded, String>>,
+    rx: Receiver<Message>,
     /// When the run started.
     pub started: Instant,
 }
@@ -42,6 +59,8 @@ pub struct Loader {
 pub enum Poll {
     /// Still running.
     Running,
+    /// Still running; a preliminary model to show meanwhile.
+    Preliminary(Loaded),
     /// Finished (successfully or with an error message).
     Done(Result<Loaded, String>),
 }
@@ -55,11 +74,35 @@ impl Loader {
         let root = path.to_path_buf();
         std::thread::spawn(move || {
             let t0 = Instant::now();
-            let result = pipeline::run(&root, &edits, &p).map(|out| {
+            let preview = |out: Output| {
                 let index = ModelIndex::build(&out);
-                Loaded { path: root, output: Arc::new(out), index: Arc::new(index), took: t0.elapsed() }
+                let took = t0.elapsed();
+                timing(&format!("app: preliminary timeline ready after {:.2} s", took.as_secs_f64()));
+                let l = Loaded {
+                    path: root.clone(),
+                    output: Arc::new(out),
+                    index: Arc::new(index),
+                    took,
+                    preliminary: true,
+                };
+                let _ = tx.send(Message::Preliminary(l));
+                if let Some(ctx) = &repaint {
+                    ctx.request_repaint();
+                }
+            };
+            let result = pipeline::run_with_preview(&root, &edits, &p, Some(&preview)).map(|out| {
+                let index = ModelIndex::build(&out);
+                let took = t0.elapsed();
+                timing(&format!("app: full timeline ready after {:.2} s", took.as_secs_f64()));
+                Loaded {
+                    path: root.clone(),
+                    output: Arc::new(out),
+                    index: Arc::new(index),
+                    took,
+                    preliminary: false,
+                }
             });
-            let _ = tx.send(result);
+            let _ = tx.send(Message::Done(result));
             if let Some(ctx) = repaint {
                 ctx.request_repaint();
             }
@@ -84,9 +127,14 @@ impl Loader {
             let mut out = (*base).clone();
             pipeline::reprocess(&mut out, &edits);
             let index = ModelIndex::build(&out);
-            let loaded =
-                Loaded { path: root, output: Arc::new(out), index: Arc::new(index), took: t0.elapsed() };
-            let _ = tx.send(Ok(loaded));
+            let loaded = Loaded {
+                path: root,
+                output: Arc::new(out),
+                index: Arc::new(index),
+                took: t0.elapsed(),
+                preliminary: false,
+            };
+            let _ = tx.send(Message::Done(Ok(loaded)));
             if let Some(ctx) = repaint {
                 ctx.request_repaint();
             }
@@ -97,7 +145,8 @@ impl Loader {
     /// Non-blocking check for the result.
     pub fn poll(&self) -> Poll {
         match self.rx.try_recv() {
-            Ok(r) => Poll::Done(r),
+            Ok(Message::Preliminary(l)) => Poll::Preliminary(l),
+            Ok(Message::Done(r)) => Poll::Done(r),
             Err(TryRecvError::Empty) => Poll::Running,
             Err(TryRecvError::Disconnected) => {
                 Poll::Done(Err("the loading thread stopped unexpectedly".into()))
@@ -107,6 +156,12 @@ impl Loader {
 
     /// Blocks until the run ends (tests and `--screenshot-to` only).
     pub fn wait(self) -> Result<Loaded, String> {
-        self.rx.recv().unwrap_or_else(|_| Err("the loading thread stopped unexpectedly".into()))
+        loop {
+            match self.rx.recv() {
+                Ok(Message::Preliminary(_)) => continue,
+                Ok(Message::Done(r)) => return r,
+                Err(_) => return Err("the loading thread stopped unexpectedly".into()),
+            }
+        }
     }
 }

@@ -244,6 +244,7 @@ impl App {
             output: Arc::new(output),
             index: Arc::new(index),
             took: std::time::Duration::ZERO,
+            preliminary: false,
         }));
         app
     }
@@ -287,6 +288,12 @@ impl App {
 
     /// Records an edit, saves the edit list and re-applies it.
     pub fn apply_edit(&mut self, e: Edit, ctx: Option<&egui::Context>) {
+        if self.is_preliminary() {
+            // Preliminary events are single reports; an edit names final events and would
+            // cancel the run that makes them.
+            self.notify("Edits can be made once the timeline is complete (a few seconds)");
+            return;
+        }
         self.edits.push(e);
         self.save_edits();
         self.rerun(ctx);
@@ -294,6 +301,10 @@ impl App {
 
     /// Undoes the last edit.
     pub fn undo(&mut self, ctx: Option<&egui::Context>) {
+        if self.is_preliminary() {
+            self.notify("Undo and redo work once the timeline is complete (a few seconds)");
+            return;
+        }
         if let Some(e) = self.edits.undo() {
             let model = self.loaded.as_ref().map(|l| &l.output.extraction);
             let msg = format!("Undone: {}", self.edits_ui.label(e, model));
@@ -305,6 +316,10 @@ impl App {
 
     /// Redoes the last undone edit.
     pub fn redo(&mut self, ctx: Option<&egui::Context>) {
+        if self.is_preliminary() {
+            self.notify("Undo and redo work once the timeline is complete (a few seconds)");
+            return;
+        }
         if let Some(e) = self.edits.redo() {
             let model = self.loaded.as_ref().map(|l| &l.output.extraction);
             let msg = format!("Redone: {}", self.edits_ui.label(e, model));
@@ -321,6 +336,11 @@ impl App {
         }
     }
 
+    /// Whether the model shown is a preliminary one (the full run still going on).
+    pub fn is_preliminary(&self) -> bool {
+        self.loaded.as_ref().is_some_and(|l| l.preliminary)
+    }
+
     /// Whether a model is loaded and no run is in flight.
     pub fn is_idle_with_data(&self) -> bool {
         self.loaded.is_some() && self.loader.is_none()
@@ -335,6 +355,10 @@ impl App {
         if let Some(l) = &self.loader {
             match l.poll() {
                 Poll::Running => ctx.request_repaint_after(std::time::Duration::from_millis(100)),
+                Poll::Preliminary(l) => {
+                    self.take_result(Ok(l));
+                    ctx.request_repaint_after(std::time::Duration::from_millis(100));
+                }
                 Poll::Done(r) => {
                     self.loader = None;
                     self.take_result(r);

@@ -48,7 +48,7 @@ pub(super) fn year(t: &Toks, i: usize) -> Hit {
             || (t.glued_p(j + 1, '.') && t.num(j + 2).is_some() && t.glued(j + 2))
             || (t.glued_p(j + 1, ',') && t.digits(j + 2) == 3)
             || (t.glued(j + 1) && t.get(j + 1).is_some_and(|n| n.kind == super::Kind::Word));
-        if prev_bad || next_bad {
+        if prev_bad || next_bad || (!year_cue(t, j) && index_level(t, j)) {
             return None;
         }
         return Some((j + 1, Expr::Cal { year: YearSpec::Explicit(y), month: None, day: None }));
@@ -87,6 +87,70 @@ fn clock_time(t: &Toks, j: usize) -> bool {
 /// `from`/`to`, which as often introduce clock times (`from 1100 to 1300`).
 fn year_cue(t: &Toks, i: usize) -> bool {
     i > 0 && ["in", "since", "year", "circa"].iter().any(|w| t.word_is(i - 1, w))
+}
+
+/// Words after a number that make it an amount, not a year (`1990 yen`, `1841 points`).
+const MEASURE_WORDS: &[&str] = &[
+    "points",
+    "yen",
+    "shares",
+    "dollars",
+    "dlrs",
+    "marks",
+    "francs",
+    "pounds",
+    "lire",
+    "pesos",
+    "rupees",
+    "tonnes",
+    "tons",
+    "barrels",
+    "bushels",
+    "ounces",
+    "contracts",
+    "lots",
+    "units",
+    "cents",
+    "miles",
+    "kilometres",
+    "kilometers",
+    "feet",
+    "metres",
+    "meters",
+    "acres",
+];
+
+/// Words right before a number that make it a level (`a preliminary 1841`, `a record 1852`).
+const LEVEL_WORDS: &[&str] = &["preliminary", "provisional", "record", "level", "peak", "intraday"];
+
+/// Words of a clause about an index or a price level (`the index rose 12.5 points to 1841`).
+const INDEX_WORDS: &[&str] = &["points", "index", "indices", "indexes", "average", "averages", "composite"];
+
+/// True when the bare four-digit number at `j` is an amount or an index level rather than a
+/// year: a measure word follows (`1990 yen`), a level word precedes (`a preliminary 1841`), or
+/// it follows `to`/`at` in a clause about an index (`rose 12.5 points to 1841`).
+fn index_level(t: &Toks, j: usize) -> bool {
+    if MEASURE_WORDS.iter().any(|w| t.word_is(j + 1, w)) {
+        return true;
+    }
+    let Some(p) = j.checked_sub(1) else { return false };
+    if LEVEL_WORDS.iter().any(|w| t.word_is(p, w)) {
+        return true;
+    }
+    if !["to", "at", "around", "near", "above", "below"].iter().any(|w| t.word_is(p, w)) {
+        return false;
+    }
+    let mut k = p;
+    while k > 0 && k + 12 > p {
+        k -= 1;
+        if t.get(k).is_some_and(|x| x.is('.') && !t.glued(k + 1)) || t.is_p(k, ';') {
+            return false;
+        }
+        if INDEX_WORDS.iter().any(|w| t.word_is(k, w)) {
+            return true;
+        }
+    }
+    false
 }
 
 /// `1990s`, `'90s`, `the nineties`, `the 20th century`.
@@ -317,6 +381,9 @@ pub(super) fn season(t: &Toks, i: usize) -> Hit {
     if let Some((y, e)) = any_year(t, c) {
         return Some((e, Expr::Part { part: YearPart::Season(s), year: YearSpec::Explicit(y) }));
     }
+    if in_a_name(t, i) || CROP_WORDS.iter().any(|w| t.word_is(i + 1, w)) {
+        return None;
+    }
     let strong = matches!(s, 2 | 4);
     let prev_ok = i > 0
         && matches!(
@@ -327,6 +394,44 @@ pub(super) fn season(t: &Toks, i: usize) -> Hit {
         return None;
     }
     Some((i + 1, Expr::Part { part: YearPart::Season(s), year: YearSpec::Infer }))
+}
+
+/// Words after a season word that make it a crop variety (`winter wheat`, `spring barley`).
+const CROP_WORDS: &[&str] = &[
+    "wheat",
+    "wheats",
+    "barley",
+    "grain",
+    "grains",
+    "crop",
+    "crops",
+    "rapeseed",
+    "rye",
+    "oats",
+    "corn",
+    "cereals",
+    "potato",
+    "potatoes",
+    "plantings",
+    "sowings",
+    "seedings",
+    "varieties",
+];
+
+/// A season word inside a name or a table row, not a time: all capitals among other
+/// all-capital words (`HARD RED WINTER 1,234`), or capitalised after a capitalised content
+/// word or before one (`Hard Red Winter wheat`, `Winter Olympics`).
+fn in_a_name(t: &Toks, i: usize) -> bool {
+    let Some(tok) = t.get(i) else { return false };
+    let content = |k: usize| t.get(k).is_some_and(|x| x.kind == super::Kind::Word) && t.w(k).is_none();
+    let prev = i.checked_sub(1);
+    if tok.all_caps {
+        let caps = |k: usize| content(k) && t.get(k).is_some_and(|x| x.all_caps);
+        return prev.is_some_and(caps) || caps(i + 1);
+    }
+    tok.capital
+        && (prev.is_some_and(|p| content(p) && t.capital(p) && !t.get(p).is_some_and(|x| x.newline_before))
+            || (content(i + 1) && t.capital(i + 1)))
 }
 
 /// `Christmas`, `Thanksgiving Day`, `New Year's Day`, `Easter`.

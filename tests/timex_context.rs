@@ -1,0 +1,102 @@
+//! Direction from context on realistic news sentences: intentions, deferrals, events named
+//! by their day, and the other context rules of `extract::timex::context`.
+
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+
+use dateline::extract::timex;
+use dateline::model::Article;
+use dateline::text::Document;
+
+/// (text, value) of every timex of `text` published on `anchor`.
+fn values(text: &str, anchor: NaiveDate) -> Vec<(String, String)> {
+    let article = Article { id: "a".into(), text: Arc::from(text), ..Default::default() };
+    timex::tag(&article, &Document::parse(text), Some(anchor))
+        .into_iter()
+        .map(|t| (t.text, t.value))
+        .collect()
+}
+
+fn value_of(text: &str, anchor: NaiveDate, expr: &str) -> String {
+    values(text, anchor)
+        .into_iter()
+        .find(|(t, _)| t == expr)
+        .map(|(_, v)| v)
+        .unwrap_or_else(|| panic!("no timex '{expr}' in {text:?}"))
+}
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+}
+
+#[test]
+fn an_intended_act_lies_ahead_whatever_the_tense_of_the_intention() {
+    // Published Wednesday 2000-03-29.
+    let wed = day(2000, 3, 29);
+    let s = "Immigration officials said they did not plan to remove the boy on Thursday.";
+    assert_eq!(value_of(s, wed, "Thursday"), "2000-03-30");
+    let s = "The two sides agreed to resume talks on Monday in Geneva.";
+    assert_eq!(value_of(s, wed, "Monday"), "2000-04-03");
+    // An old plan stays in the past.
+    let s = "The offer had been scheduled to expire at midnight Friday.";
+    assert_eq!(value_of(s, wed, "midnight Friday"), "2000-03-24T24:00");
+    let s = "Officials had planned to meet on Monday but the talks collapsed.";
+    assert_eq!(value_of(s, wed, "Monday"), "2000-03-27");
+}
+
+#[test]
+fn a_deferred_deadline_lies_ahead_of_the_deferral() {
+    // Published Thursday 2000-03-30.
+    let thu = day(2000, 3, 30);
+    let s = "U.S. officials postponed until Tuesday any action on the boy's case.";
+    assert_eq!(value_of(s, thu, "Tuesday"), "2000-04-04");
+    let s = "The agency extended its deadline until 9 a.m. EST Monday.";
+    assert_eq!(value_of(s, thu, "9 a.m. EST Monday"), "2000-04-03T09:00");
+    // Without a deferral, `until` after a past verb stays in the past.
+    let s = "The market was closed until Monday.";
+    assert_eq!(value_of(s, thu, "Monday"), "2000-03-27");
+}
+
+#[test]
+fn an_event_named_by_its_day_is_one_already_held() {
+    // Published Friday 2000-01-07: "Wednesday's ruling" is this week's, even in reported speech.
+    let fri = day(2000, 1, 7);
+    let s = "Relatives said they would look for ways to get around Wednesday's ruling.";
+    assert_eq!(value_of(s, fri, "Wednesday"), "2000-01-05");
+    let s = "The candidates will meet again after Tuesday's debate.";
+    assert_eq!(value_of(s, fri, "Tuesday"), "2000-01-04");
+    // Marked as coming, it is the next one.
+    let s = "Both parties will campaign hard ahead of Sunday's vote.";
+    assert_eq!(value_of(s, fri, "Sunday"), "2000-01-09");
+}
+
+#[test]
+fn ahead_of_points_to_the_coming_period() {
+    // Published Wednesday 1989-10-25.
+    let s = "Traders squared positions ahead of the weekend.";
+    assert_eq!(value_of(s, day(1989, 10, 25), "the weekend"), "1989-W43-WE");
+}
+
+#[test]
+fn index_levels_and_amounts_are_not_years() {
+    let mon = day(1987, 3, 2);
+    let text = "The Dow Jones index rose 12.5 points to 1841 in heavy trading. The Nikkei average \
+                closed at a preliminary 1852. Shares traded at 1990 yen. The company was founded in 1841.";
+    let got = values(text, mon);
+    assert_eq!(got, vec![("1841".to_string(), "1841".to_string())], "only the founding year: {got:?}");
+    // A plain year after `to` in a clause about sales stays a year.
+    let got = values("Sales rose from 1985 to 1986.", mon);
+    assert_eq!(got.len(), 2, "{got:?}");
+}
+
+#[test]
+fn season_words_in_names_tables_and_crops_are_not_seasons() {
+    let mon = day(1987, 3, 2);
+    let text = "U.S. EXPORT INSPECTIONS, IN THOUSANDS OF BUSHELS: HARD RED WINTER 4,216. \
+                Farmers planted more winter wheat, and the Winter Olympics drew crowds.";
+    assert_eq!(values(text, mon), Vec::<(String, String)>::new());
+    // A season as a time is still one.
+    assert_eq!(value_of("Prices fell sharply last winter.", mon, "last winter"), "1986-WI");
+    assert_eq!(value_of("Talks will resume in the summer.", mon, "the summer"), "1987-SU");
+}
