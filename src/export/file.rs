@@ -20,7 +20,7 @@ const IN_FLIGHT: usize = 4;
 /// file. `Err` is a one-line message naming the path.
 pub fn write_file<F>(path: &Path, fill: F) -> Result<(), String>
 where
-    F: FnOnce(&mut dyn Write) -> io::Result<()>,
+    F: FnOnce(&mut ChunkWriter) -> io::Result<()>,
 {
     let fail = |e: io::Error| format!("cannot write {}: {e}", path.display());
     let in_place = fs::symlink_metadata(path).is_ok_and(|m| !m.file_type().is_file());
@@ -52,7 +52,7 @@ fn create_temp(path: &Path) -> Option<(PathBuf, File)> {
 /// Runs `fill` on this thread while a second thread writes its output to `file`.
 fn stream_to<F>(mut file: File, fill: F) -> io::Result<()>
 where
-    F: FnOnce(&mut dyn Write) -> io::Result<()>,
+    F: FnOnce(&mut ChunkWriter) -> io::Result<()>,
 {
     let (tx, rx) = sync_channel::<Vec<u8>>(IN_FLIGHT);
     std::thread::scope(|scope| {
@@ -62,7 +62,7 @@ where
             }
             file.flush()
         });
-        let mut pipe = Pipe { buf: Vec::with_capacity(CHUNK), tx: Some(tx) };
+        let mut pipe = ChunkWriter { buf: Vec::with_capacity(CHUNK), tx: Some(tx) };
         let produced = fill(&mut pipe).and_then(|()| pipe.flush());
         pipe.tx = None; // closes the channel: the writer finishes
         let wrote = writer.join().unwrap_or_else(|_| Err(io::Error::other("writer thread panicked")));
@@ -71,13 +71,15 @@ where
     })
 }
 
-/// The producer's end: collects small writes into chunks for the writer thread.
-struct Pipe {
+/// The producer's end of [`write_file`]: collects small writes into chunks for the writer
+/// thread (a concrete type, so serialisers writing many small pieces are not slowed by
+/// dynamic calls).
+pub struct ChunkWriter {
     buf: Vec<u8>,
     tx: Option<SyncSender<Vec<u8>>>,
 }
 
-impl Pipe {
+impl ChunkWriter {
     fn send(&mut self) -> io::Result<()> {
         if self.buf.is_empty() {
             return Ok(());
@@ -88,13 +90,19 @@ impl Pipe {
     }
 }
 
-impl Write for Pipe {
+impl Write for ChunkWriter {
+    #[inline]
     fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
         self.buf.extend_from_slice(bytes);
         if self.buf.len() >= CHUNK {
             self.send()?;
         }
         Ok(bytes.len())
+    }
+
+    #[inline]
+    fn write_all(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.write(bytes).map(|_| ())
     }
 
     fn flush(&mut self) -> io::Result<()> {

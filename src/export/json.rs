@@ -12,12 +12,12 @@ pub fn to_json(x: &Extraction) -> String {
 }
 
 /// Streams [`to_json`]'s bytes into `w` (no whole copy of the output in memory).
-pub fn write_json(x: &Extraction, w: &mut dyn Write) -> io::Result<()> {
+pub fn write_json<W: Write>(x: &Extraction, w: W) -> io::Result<()> {
     serde_json::to_writer_pretty(w, x).map_err(io::Error::from)
 }
 
 /// Streams [`to_json_selected`]'s bytes into `w`.
-pub fn write_json_selected(x: &Extraction, sel: &Selection, w: &mut dyn Write) -> io::Result<()> {
+pub fn write_json_selected<W: Write>(x: &Extraction, sel: &Selection, w: W) -> io::Result<()> {
     if !sel.narrows() {
         return write_json(x, w);
     }

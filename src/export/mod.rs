@@ -75,7 +75,12 @@ pub fn write_format(x: &Extraction, format: Format, sel: &Selection) -> String {
 
 /// Streams `x` in `format`, limited to `sel`, into `w`: the same bytes as
 /// [`write_format`] (JSON is serialised straight into `w`).
-pub fn write_format_to(x: &Extraction, format: Format, sel: &Selection, w: &mut dyn Write) -> io::Result<()> {
+pub fn write_format_to<W: Write>(
+    x: &Extraction,
+    format: Format,
+    sel: &Selection,
+    mut w: W,
+) -> io::Result<()> {
     match format {
         Format::Json => json::write_json_selected(x, sel, w),
         _ => w.write_all(write_format(x, format, sel).as_bytes()),

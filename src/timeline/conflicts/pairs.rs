@@ -3,7 +3,7 @@
 //! and in parallel, a dense counter row over the later items found through its words.
 
 use rayon::prelude::*;
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 
 use super::{MIN_SHARED_TOPIC, is_topic_word};
 
@@ -42,23 +42,24 @@ pub fn topic_pairs<S: AsRef<str> + Sync>(topics: &[&[S]], max_posting: usize) ->
 
 /// Each item's distinct topic words (as word numbers) and each word's items, in order.
 fn index<S: AsRef<str>>(topics: &[&[S]]) -> (Vec<Vec<usize>>, Vec<Vec<usize>>) {
-    let mut number: HashMap<&str, usize> = HashMap::default();
+    // Word → its number, or `None` for a word that is no topic word (asked once per word).
+    let mut number: HashMap<&str, Option<usize>> = HashMap::default();
     let mut postings: Vec<Vec<usize>> = Vec::new();
     let mut item_words = Vec::with_capacity(topics.len());
     for (i, t) in topics.iter().enumerate() {
-        let mut seen = HashSet::default();
-        let mut words = Vec::new();
-        for w in t.iter().map(AsRef::as_ref).filter(|w| is_topic_word(w)) {
-            if !seen.insert(w) {
-                continue;
+        let mut words: Vec<usize> = Vec::new();
+        for w in t.iter().map(AsRef::as_ref) {
+            let k = *number.entry(w).or_insert_with(|| {
+                is_topic_word(w).then(|| {
+                    postings.push(Vec::new());
+                    postings.len() - 1
+                })
+            });
+            // Lists are short: a scan finds repeats faster than a set.
+            if let Some(k) = k.filter(|k| !words.contains(k)) {
+                postings[k].push(i);
+                words.push(k);
             }
-            let next = postings.len();
-            let k = *number.entry(w).or_insert(next);
-            if k == next {
-                postings.push(Vec::new());
-            }
-            postings[k].push(i);
-            words.push(k);
         }
         item_words.push(words);
     }
@@ -93,6 +94,7 @@ impl CounterRow {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rustc_hash::FxHashSet as HashSet;
 
     /// The plain definition: every pair, counting distinct shared topic words.
     fn all_pairs(topics: &[&[&str]], max_posting: usize) -> Vec<(usize, usize, usize)> {
