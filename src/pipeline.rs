@@ -142,11 +142,14 @@ fn process_with_preview(
         })
         .collect();
     report_time("per-article extraction", clock);
+    let mut index = None;
     if let Some(preview) = preview
         && !progress.is_cancelled()
     {
         let clock = std::time::Instant::now();
-        let t = timeline::preliminary::build(&articles, &analyses);
+        let made = timeline::entities::merge(&articles, &analyses);
+        let t = timeline::preliminary::build(&articles, &analyses, &made);
+        index = Some(made);
         let extraction = Extraction {
             articles: articles.clone(),
             skipped: skipped.clone(),
@@ -162,7 +165,7 @@ fn process_with_preview(
     }
     progress.stage("building timeline", 1);
     let clock = std::time::Instant::now();
-    let extraction = finish(&mut articles, &mut analyses, skipped, edits);
+    let extraction = finish(&mut articles, &mut analyses, skipped, edits, index);
     report_time("timeline and edits", clock);
     progress.advance();
     Output { extraction, analyses, loaded }
@@ -183,7 +186,7 @@ pub fn reprocess(out: &mut Output, edits: &[Edit]) {
         });
     }
     let skipped = std::mem::take(&mut out.extraction.skipped);
-    out.extraction = finish(&mut articles, &mut out.analyses, skipped, edits);
+    out.extraction = finish(&mut articles, &mut out.analyses, skipped, edits, None);
 }
 
 /// The loaded articles with `stated_published` recorded and the dates set by edits applied.
@@ -212,8 +215,12 @@ fn finish(
     analyses: &mut [ArticleAnalysis],
     skipped: Vec<crate::model::Skipped>,
     edits: &[Edit],
+    index: Option<timeline::entities::EntityIndex>,
 ) -> Extraction {
-    let t = timeline::build(articles, analyses);
+    let t = match index {
+        Some(index) => timeline::build_reusing(articles, analyses, index),
+        None => timeline::build(articles, analyses),
+    };
     let mut extraction = Extraction {
         articles: std::mem::take(articles),
         skipped,

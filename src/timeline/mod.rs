@@ -61,9 +61,35 @@ pub fn build_with(
     analyses: &mut [ArticleAnalysis],
     reanchor: &dating::Reanchor,
 ) -> Timeline {
+    build_from(articles, analyses, reanchor, None)
+}
+
+/// [`build`] reusing the entity index [`entities::merge`] made of these same articles and
+/// analyses (for [`preliminary::build`]), so it is not made twice.
+pub fn build_reusing(
+    articles: &mut [Article],
+    analyses: &mut [ArticleAnalysis],
+    index: entities::EntityIndex,
+) -> Timeline {
+    let reanchor = |a: &Article, an: &mut ArticleAnalysis, anchor: Option<NaiveDate>| {
+        extract::reanchor(a, an, anchor);
+    };
+    build_from(articles, analyses, &reanchor, Some(index))
+}
+
+fn build_from(
+    articles: &mut [Article],
+    analyses: &mut [ArticleAnalysis],
+    reanchor: &dating::Reanchor,
+    index: Option<entities::EntityIndex>,
+) -> Timeline {
     let clock = StageClock::new();
-    restore_analyses(articles, analyses, reanchor);
-    let index = entities::merge(articles, analyses);
+    let restored = restore_analyses(articles, analyses, reanchor);
+    // An index made before analyses were restored would name entities of other text.
+    let index = match index {
+        Some(index) if !restored => index,
+        _ => entities::merge(articles, analyses),
+    };
     clock.lap("entities");
     for an in analyses.iter_mut() {
         for q in &mut an.quotes {
@@ -116,15 +142,22 @@ pub fn build_with(
 /// Undoes what an earlier build did to the analyses (re-anchoring at an inferred or
 /// suggested date, confidence caps), so building again — e.g. after an edit, on reused
 /// analyses — gives exactly what a fresh run gives.
-fn restore_analyses(articles: &[Article], analyses: &mut [ArticleAnalysis], reanchor: &dating::Reanchor) {
+fn restore_analyses(
+    articles: &[Article],
+    analyses: &mut [ArticleAnalysis],
+    reanchor: &dating::Reanchor,
+) -> bool {
+    let mut restored = false;
     for (a, an) in articles.iter().zip(analyses.iter_mut()) {
         let touched = an.anchor != a.published
             || an.events.iter().any(|m| dating::is_marked(&m.derivation))
             || an.timexes.iter().any(|t| dating::is_marked(&t.derivation));
         if touched {
             reanchor(a, an, a.published);
+            restored = true;
         }
     }
+    restored
 }
 
 /// Stage timings on stderr when `DATELINE_TIMING` is set (for profiling the benchmark).

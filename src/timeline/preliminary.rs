@@ -11,9 +11,10 @@ use rayon::prelude::*;
 use crate::extract::ArticleAnalysis;
 use crate::model::{Article, Event};
 
+use super::Timeline;
 use super::assemble::{self, MentionRef};
+use super::entities::EntityIndex;
 use super::similarity::Profile;
-use super::{Timeline, entities};
 
 /// Confidence cap of a preliminary event: its date has not been checked against the corpus.
 pub const UNCHECKED: f32 = 0.5;
@@ -21,10 +22,10 @@ pub const UNCHECKED: f32 = 0.5;
 /// What a preliminary event's derivation says about it.
 pub const NOTE: &str = " [preliminary: not yet merged with other reports or checked against them]";
 
-/// The preliminary timeline of `articles` (with their analyses): each event mention its
-/// own event, in date order, confidence capped at [`UNCHECKED`].
-pub fn build(articles: &[Article], analyses: &[ArticleAnalysis]) -> Timeline {
-    let index = entities::merge(articles, analyses);
+/// The preliminary timeline of `articles` (with their analyses and the entity index
+/// [`super::entities::merge`] made of them): each event mention its own event, in date
+/// order, confidence capped at [`UNCHECKED`].
+pub fn build(articles: &[Article], analyses: &[ArticleAnalysis], index: &EntityIndex) -> Timeline {
     let mentions: Vec<MentionRef> = analyses
         .iter()
         .enumerate()
@@ -36,7 +37,7 @@ pub fn build(articles: &[Article], analyses: &[ArticleAnalysis]) -> Timeline {
     let mut events: Vec<Event> = (0..mentions.len())
         .into_par_iter()
         .map(|i| {
-            let mut e = assemble::event(&[i], &mentions, &profiles, articles, &outlets, &index);
+            let mut e = assemble::event(&[i], &mentions, &profiles, articles, &outlets, index);
             e.confidence = e.confidence.min(UNCHECKED);
             e.derivation.push_str(NOTE);
             e
@@ -44,7 +45,7 @@ pub fn build(articles: &[Article], analyses: &[ArticleAnalysis]) -> Timeline {
         .collect();
     events.sort_by(|x, y| x.start.cmp(&y.start).then(x.end.cmp(&y.end)).then(x.id.cmp(&y.id)));
     Timeline {
-        entities: index.entities,
+        entities: index.entities.clone(),
         events,
         conflicts: Vec::new(),
         quotes: analyses.iter().flat_map(|a| a.quotes.iter().cloned()).collect(),
