@@ -100,3 +100,34 @@ fn season_words_in_names_tables_and_crops_are_not_seasons() {
     assert_eq!(value_of("Prices fell sharply last winter.", mon, "last winter"), "1986-WI");
     assert_eq!(value_of("Talks will resume in the summer.", mon, "the summer"), "1987-SU");
 }
+
+#[test]
+fn titles_and_idioms_are_not_times() {
+    let fri = day(1999, 3, 12);
+    let text = "Gonzalez said on CBS's ''60 Minutes'' that he would wait. A poster showed Gary \
+                Cooper in High Noon. For the people of Poland, high noon comes today.";
+    assert_eq!(values(text, fri), vec![("today".to_string(), "1999-03-12".to_string())]);
+    // A real clock time and a real length of time are still found.
+    assert_eq!(value_of("The ceremony begins at noon.", fri, "noon"), "1999-03-12T12:00");
+    assert_eq!(value_of("The vote took 60 minutes.", fri, "60 minutes"), "PT60M");
+}
+
+#[test]
+fn a_participle_after_a_determiner_is_not_a_past_tense() {
+    // Published Thursday 1989-10-26: the dividend is to be paid, in the coming January.
+    let s = "The dividend would be paid on a still unspecified date in January to holders of record.";
+    assert_eq!(value_of(s, day(1989, 10, 26), "January"), "1990-01");
+    // A real past tense still points back.
+    let s = "The company paid a special dividend in January.";
+    assert_eq!(value_of(s, day(1989, 10, 26), "January"), "1989-01");
+}
+
+#[test]
+fn a_part_of_day_counted_from_the_story_day_is_that_day() {
+    // Published Thursday 2000-02-24; the story day is Tuesday 2000-02-22.
+    let thu = day(2000, 2, 24);
+    let s = "He was hounded on the courthouse steps on Tuesday. He appeared healthy in court the \
+             next morning. The previous evening he had met his lawyers.";
+    assert_eq!(value_of(s, thu, "the next morning"), "2000-02-23");
+    assert_eq!(value_of(s, thu, "The previous evening"), "2000-02-22");
+}

@@ -128,7 +128,9 @@ fn judge(t: &Toks, i: usize, lo: usize) -> Option<(Direction, usize, usize)> {
     if matches!(w, "was" | "were" | "had" | "did") {
         return Some((Direction::Past, i, i + 1));
     }
-    if is_past_form(w) {
+    // `a still unspecified date`, `the reported figures`: a participle after a determiner
+    // describes a noun and says nothing about when.
+    if is_past_form(w) && !after_determiner(t, i, lo) {
         // The auxiliary decides: `will be held` is future, `has been held` past.
         let mut k = i;
         while k > lo && k + 3 > i {
@@ -211,8 +213,9 @@ fn deferred_to(t: &Toks, lo: usize, start: usize) -> Option<Cue> {
         }
         let lw = lower(t, k);
         let w = lw.as_str();
-        let two = format!("{w} {}", lower(t, k + 1).as_str());
-        if DEFERRAL_STEMS.iter().any(|s| w.starts_with(s) || two == *s) {
+        let next = lower(t, k + 1);
+        let two = |s: &str| s.split_once(' ').is_some_and(|(a, b)| a == w && b == next.as_str());
+        if DEFERRAL_STEMS.iter().any(|s| w.starts_with(s) || two(s)) {
             return Some(cue(t, Direction::Future, k, p + 1));
         }
     }
@@ -235,6 +238,19 @@ pub fn possessive_day(t: &Toks, lo: usize, start: usize, end: usize, cue: &Cue) 
         return None;
     }
     Some(Cue { dir: Direction::Past, words: "an event named by the day".to_string() })
+}
+
+/// Words that open a noun phrase: a participle after them is an adjective.
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "these", "those", "each", "every",
+    "no", "any", "some",
+];
+
+/// The word at `i` follows a determiner, directly or after one adverb (`a still unspecified`).
+fn after_determiner(t: &Toks, i: usize, lo: usize) -> bool {
+    let det = |k: usize| k >= lo && DETERMINERS.contains(&lower(t, k).as_str());
+    let adverb = |k: usize| lower(t, k).as_str().ends_with("ly") || t.word_is(k, "still");
+    (i > lo && det(i - 1)) || (i > lo + 1 && adverb(i - 1) && det(i - 2))
 }
 
 /// Moves left over auxiliaries so the cue reads naturally (`are set to`).

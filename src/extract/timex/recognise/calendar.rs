@@ -53,7 +53,9 @@ pub(super) fn year(t: &Toks, i: usize) -> Hit {
         }
         return Some((j + 1, Expr::Cal { year: YearSpec::Explicit(y), month: None, day: None }));
     }
-    if t.is_p(i, '\'') && t.digits(i + 1) == 2 && t.glued(i + 1) && !t.glued(i + 2) {
+    // `''60 Minutes''`: two apostrophes are a quotation mark, not an abbreviated year.
+    let quote_mark = i > 0 && t.is_p(i - 1, '\'') && t.glued(i);
+    if t.is_p(i, '\'') && !quote_mark && t.digits(i + 1) == 2 && t.glued(i + 1) && !t.glued(i + 2) {
         let y = t.num(i + 1)? as i32;
         let prev_word = i > 0 && t.get(i - 1).is_some_and(|p| !p.space_before || p.kind == super::Kind::Word);
         if prev_word && i > 0 && !t.get(i).is_some_and(|p| p.space_before) {

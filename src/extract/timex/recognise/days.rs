@@ -116,6 +116,10 @@ pub(super) fn day_after(t: &Toks, i: usize) -> (DaySpec, usize) {
 /// `3 p.m.`, `10:35 a.m. EST`, `17:32`, `noon`, `midnight Friday`, `four o'clock`.
 pub(super) fn clock(t: &Toks, i: usize) -> Hit {
     let (hour, minute, mut j) = if let Lex::DayPart(p @ (DayPart::Noon | DayPart::Midnight)) = t.lex(i) {
+        // `high noon` is a showdown, not a clock time.
+        if p == DayPart::Noon && i > 0 && t.word_is(i - 1, "high") {
+            return None;
+        }
         (if p == DayPart::Noon { 12 } else { 24 }, 0, i + 1)
     } else {
         let (h, j0) = match t.num(i) {

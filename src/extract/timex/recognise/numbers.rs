@@ -109,6 +109,12 @@ pub fn quantity_unit(t: &Toks, i: usize) -> Option<(Qty, Unit, usize)> {
     if (u == Unit::Second && t.word_is(i, "a")) || (u == Unit::Quarter && plural && t.glued_p(j - 1, '-')) {
         return None;
     }
+    // `CBS's "60 Minutes"`, `the 100 Days campaign`: a capitalised unit after a number in
+    // running text (not a title-case headline) is a title.
+    let running = i > 0 && !t.capital(i - 1);
+    if running && t.capital(j) && !t.get(j).is_some_and(|x| x.all_caps) && t.num(i).is_some() {
+        return None;
+    }
     // `the 1988 quarter` is a year, not 1988 quarters.
     if t.digits(i) == 4 && !plural {
         return None;

@@ -6,7 +6,7 @@ use super::calendar::{day_num, month_at};
 use super::core::Hit;
 use super::numbers::{ordinal, quantity_unit};
 use crate::extract::timex::expr::{Expr, Qty, YearPart, YearSpec};
-use crate::extract::timex::lexicon::{Lex, RefKind, Unit, W};
+use crate::extract::timex::lexicon::{DayPart, Lex, RefKind, Unit, W};
 
 /// `now`, `currently`, `recently`, `soon`, `the future`, `the past`, `current`, `recent`.
 pub(super) fn reference(t: &Toks, i: usize) -> Hit {
@@ -154,6 +154,14 @@ pub(super) fn shifted(t: &Toks, i: usize) -> Hit {
                     return Some((j + 1, Expr::DayOffset { days: shift, from_ref: true }));
                 }
                 return None;
+            }
+            // `the next morning`, `that night`, `the previous evening`: a part of the day
+            // counted from the day in the text, annotated as that day.
+            Lex::DayPart(p)
+                if !matches!(p, DayPart::Noon | DayPart::Midnight)
+                    && (from_ref || matches!(t.w(j - 1), Some(W::Next))) =>
+            {
+                return Some((j + 1, Expr::DayOffset { days: shift, from_ref: true }));
             }
             // `the past decade`: TimeML reads a decade or century counted back as a length.
             Lex::Unit(u @ (Unit::Decade | Unit::Century), false) if shift != 0 && !from_ref => {
@@ -311,6 +319,10 @@ pub(super) fn quantity_expr(t: &Toks, i: usize) -> Hit {
     if let Lex::Unit(u, true) = t.lex(i)
         && !matches!(u, Unit::Second | Unit::Quarter)
     {
+        // `''60 Minutes''`: capitalised after a number in running text, a title.
+        if t.capital(i) && i > 0 && t.num(i - 1).is_some() {
+            return None;
+        }
         if t.is_w(i + 1, W::Ago) {
             return Some((i + 2, Expr::Offset { unit: u, n: Qty::Vague, sign: -1, from_ref: false }));
         }
