@@ -149,17 +149,34 @@ fn body(a: &Article) -> &str {
 
 /// Sorted, distinct hashes of the word 5-grams of `text` (lower-cased letters and digits).
 pub fn shingle_set(text: &str) -> Vec<u64> {
-    let words: Vec<u64> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| w.chars().flat_map(char::to_lowercase).fold(0x100_0000_01b3u64, |h, c| mix(h ^ c as u64)))
-        .collect();
+    let words = if text.is_ascii() { ascii_word_hashes(text) } else { word_hashes(text) };
     let mut out: Vec<u64> =
         words.windows(SHINGLE).map(|w| w.iter().fold(0x9e37_79b9_7f4a_7c15u64, |h, &x| mix(h ^ x))).collect();
     out.sort_unstable();
     out.dedup();
     out
 }
+
+/// Hashes of the words of `text` (runs of letters and digits), lower-cased.
+fn word_hashes(text: &str) -> Vec<u64> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.chars().flat_map(char::to_lowercase).fold(WORD_SEED, |h, c| mix(h ^ c as u64)))
+        .collect()
+}
+
+/// [`word_hashes`] for ASCII text, byte by byte (the same values: an ASCII letter is its
+/// own one-character lower case).
+fn ascii_word_hashes(text: &str) -> Vec<u64> {
+    text.as_bytes()
+        .split(|b| !b.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.iter().fold(WORD_SEED, |h, b| mix(h ^ u64::from(b.to_ascii_lowercase()))))
+        .collect()
+}
+
+/// Start value of a word hash.
+const WORD_SEED: u64 = 0x100_0000_01b3;
 
 /// The MinHash signature of a shingle set (one salted mix per row).
 ///
@@ -264,6 +281,14 @@ mod tests {
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!((d[0].copy, d[0].original), (1, 0));
         assert!(d[0].containment >= MIN_CONTAINMENT);
+    }
+
+    #[test]
+    fn ascii_words_hash_as_the_general_path_does() {
+        let text = format!("{STORY} 10th round, 2+2 talks; U.N. SAID: it's (Moon) 2024-06-17");
+        assert_eq!(ascii_word_hashes(&text), word_hashes(&text));
+        assert_eq!(word_hashes(&text).len(), word_hashes(&text.to_uppercase()).len());
+        assert_eq!(shingle_set(&text), shingle_set(&text.to_uppercase()));
     }
 
     #[test]

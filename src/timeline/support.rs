@@ -57,12 +57,22 @@ pub fn attach(
             });
         }
     }
-    let topic: Vec<HashMap<&str, f32>> =
-        groups.par_iter().map(|g| topic_weights(g, mentions, vocab)).collect();
+    // Only events reported by an article with quotes are ever scored.
+    let mut scored_event = vec![false; groups.len()];
+    for (&ai, places) in &by_article {
+        if analyses.get(ai).is_some_and(|an| !an.quotes.is_empty()) {
+            places.iter().for_each(|p| scored_event[p.event] = true);
+        }
+    }
+    let topic: Vec<Topic> = groups
+        .par_iter()
+        .zip(&scored_event)
+        .map(|(g, &scored)| if scored { Topic::of(g, mentions, vocab) } else { Topic::default() })
+        .collect();
     let mut reporting: Vec<usize> = by_article.keys().copied().collect();
     reporting.sort_unstable();
     let participants: Vec<Option<Participants>> = events.par_iter().map(Participants::new).collect();
-    let ctx = Context { events, participants: &participants, topic: &topic, articles, analyses };
+    let ctx = Context { events, participants: &participants, topic: &topic, vocab, articles, analyses };
     let found: Vec<Vec<Support>> =
         reporting.par_iter().map(|&ai| article_support(ai, &by_article[&ai], &ctx)).collect();
     let mut scored: Vec<Vec<(f32, usize, usize, String)>> = vec![Vec::new(); events.len()];
@@ -85,26 +95,46 @@ struct Context<'a> {
     events: &'a [Event],
     /// Per event: its participants prepared for the speaker test, when it has many.
     participants: &'a [Option<Participants<'a>>],
-    /// Per event: its topic words with their IDF weights.
-    topic: &'a [HashMap<&'a str, f32>],
+    /// Per event: its topic words (empty for events no quote is scored against).
+    topic: &'a [Topic<'a>],
+    vocab: &'a Vocabulary,
     articles: &'a [Article],
     analyses: &'a [ArticleAnalysis],
 }
 
-/// An event's topic words (its mentions' keywords) with their IDF weights.
-fn topic_weights<'a>(
-    group: &[usize],
-    mentions: &[MentionRef<'a>],
-    vocab: &Vocabulary,
-) -> HashMap<&'a str, f32> {
-    let mut t = HashMap::default();
-    for &m in group {
-        for k in &mentions[m].mention.keywords {
-            let w = vocab.id(k).map(|id| vocab.idf(id)).unwrap_or(1.0);
-            t.insert(k.as_str(), w);
+/// An event's topic words (its mentions' keywords): their vocabulary ids, sorted, and any
+/// keyword the vocabulary does not know (weighing 1).
+#[derive(Default)]
+struct Topic<'a> {
+    ids: Vec<u32>,
+    unknown: Vec<&'a str>,
+}
+
+impl<'a> Topic<'a> {
+    fn of(group: &[usize], mentions: &[MentionRef<'a>], vocab: &Vocabulary) -> Topic<'a> {
+        let mut t = Topic::default();
+        for &m in group {
+            for k in &mentions[m].mention.keywords {
+                match vocab.id(k) {
+                    Some(id) => t.ids.push(id),
+                    None if !t.unknown.contains(&k.as_str()) => t.unknown.push(k),
+                    None => {}
+                }
+            }
+        }
+        t.ids.sort_unstable();
+        t.ids.dedup();
+        t
+    }
+
+    /// The IDF weight of a quote word when it is one of the topic words; `known` is the
+    /// word's vocabulary id and IDF weight, if the vocabulary has it.
+    fn weight(&self, word: &str, known: Option<(u32, f32)>) -> Option<f32> {
+        match known {
+            Some((id, idf)) => self.ids.binary_search(&id).is_ok().then_some(idf),
+            None => self.unknown.contains(&word).then_some(1.0),
         }
     }
-    t
 }
 
 /// The quotes of article `ai` that reach [`MIN_SUPPORT`] for an event it reports
@@ -137,6 +167,8 @@ fn quote_scores(
     let sentence_text = slice(&article.text, sentence.start, sentence.end);
     let context = format!("{} {}", q.text, sentence_text);
     let words = lexicon::keywords(&context);
+    let known: Vec<Option<(u32, f32)>> =
+        words.iter().map(|w| ctx.vocab.id(w).map(|id| (id, ctx.vocab.idf(id)))).collect();
     let passage = places.iter().filter(|p| p.happening && p.sentence <= qs).max_by_key(|p| p.sentence);
     let speaker_key = q.speaker.as_deref().map(fold_name);
     // Word overlap and speaker part depend on the event only: computed once per event.
@@ -154,7 +186,8 @@ fn quote_scores(
             s += 1.5;
         }
         let (overlap, takes_part) = *per_event.entry(p.event).or_insert_with(|| {
-            let overlap: f32 = words.iter().filter_map(|w| ctx.topic[p.event].get(w.as_str())).sum();
+            let topic = &ctx.topic[p.event];
+            let overlap: f32 = words.iter().zip(&known).filter_map(|(w, &k)| topic.weight(w, k)).sum();
             let many = ctx.participants[p.event].as_ref();
             (overlap, speaker_takes_part(speaker_key.as_deref(), &ctx.events[p.event], many))
         });
