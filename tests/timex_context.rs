@@ -144,3 +144,10 @@ fn comparisons_and_fractions_are_not_times() {
     let s = "Weakness should continue through the first two quarters of 1990.";
     assert_eq!(value_of(s, wed, "1990"), "1990");
 }
+
+#[test]
+fn nouns_that_look_like_intentions_do_not_point_ahead() {
+    // Published Wednesday 2000-03-29: the planes were sent last Tuesday.
+    let s = "The air force sent planes to evacuate civilians on Tuesday.";
+    assert_eq!(value_of(s, day(2000, 3, 29), "Tuesday"), "2000-03-28");
+}
