@@ -290,19 +290,19 @@ fn flag_contradicted_mentions(
                             && similarity::is_day_like(r)
                             && (r.start - m.start).num_days().abs() <= WINDOW
                     };
-                    for c in reference.candidates(&p, i, &no_groups, keep) {
+                    for c in reference.candidates(p, i, &no_groups, keep) {
                         let r = reference.mentions[c].1;
                         if r.kind != m.kind || !similarity::is_day_like(r) {
                             continue;
                         }
-                        if merge::pair_score(m, r, &p, &reference.profiles[c]).is_some() {
+                        if merge::pair_score(m, r, p, reference.profiles[c]).is_some() {
                             agree = true;
                             break;
                         }
                         let close = (r.start - m.start).num_days().abs() <= WINDOW;
                         if close
                             && other.is_none()
-                            && merge::content_score(m, r, &p, &reference.profiles[c]).is_some()
+                            && merge::content_score(m, r, p, reference.profiles[c]).is_some()
                         {
                             other = Some(r);
                         }
@@ -481,11 +481,10 @@ fn matches_of(
             let day_like = similarity::is_day_like(m);
             let keep = |r: &EventMention| r.kind == m.kind && similarity::is_day_like(r) == day_like;
             let matches: Vec<(usize, f32)> = reference
-                .candidates(&p, me, group_of, keep)
+                .candidates(p, me, group_of, keep)
                 .into_iter()
                 .filter_map(|k| {
-                    merge::content_score(m, reference.mentions[k].1, &p, &reference.profiles[k])
-                        .map(|s| (k, s))
+                    merge::content_score(m, reference.mentions[k].1, p, reference.profiles[k]).map(|s| (k, s))
                 })
                 .collect();
             let best = matches.iter().map(|m| m.1).fold(0.0, f32::max);
