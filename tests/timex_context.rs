@@ -131,3 +131,23 @@ fn a_part_of_day_counted_from_the_story_day_is_that_day() {
     assert_eq!(value_of(s, thu, "the next morning"), "2000-02-23");
     assert_eq!(value_of(s, thu, "The previous evening"), "2000-02-22");
 }
+
+#[test]
+fn comparisons_and_fractions_are_not_times() {
+    let wed = day(1989, 11, 1);
+    let text = "The quarter-to-quarter comparison was enhanced by charges. Funds account for more \
+                than a quarter of the entire junk market. Prices are set on a day-to-day basis.";
+    assert_eq!(values(text, wed), Vec::<(String, String)>::new());
+    // Counted quarters are still lengths of time and dates.
+    let s = "It became profitable after several quarters of losses.";
+    assert_eq!(value_of(s, wed, "several quarters"), "PXQ");
+    let s = "Weakness should continue through the first two quarters of 1990.";
+    assert_eq!(value_of(s, wed, "1990"), "1990");
+}
+
+#[test]
+fn nouns_that_look_like_intentions_do_not_point_ahead() {
+    // Published Wednesday 2000-03-29: the planes were sent last Tuesday.
+    let s = "The air force sent planes to evacuate civilians on Tuesday.";
+    assert_eq!(value_of(s, day(2000, 3, 29), "Tuesday"), "2000-03-28");
+}

@@ -183,7 +183,9 @@ fn intention_before(t: &Toks, i: usize, lo: usize) -> Option<usize> {
     let v = i.checked_sub(1).filter(|&v| v >= lo)?;
     let lw = lower(t, v);
     let w = lw.as_str();
-    let stem_ok = INTENTION_STEMS.iter().any(|s| w.starts_with(s)) && !w.starts_with("plant");
+    let stem_ok = INTENTION_STEMS.iter().any(|s| w.starts_with(s))
+        && !w.starts_with("plant")
+        && !w.starts_with("plane");
     stem_ok.then_some(v)
 }
 

@@ -115,6 +115,16 @@ pub fn quantity_unit(t: &Toks, i: usize) -> Option<(Qty, Unit, usize)> {
     if running && t.capital(j) && !t.get(j).is_some_and(|x| x.all_caps) && t.num(i).is_some() {
         return None;
     }
+    // `a day-to-day basis` compares, `a quarter of the market` is a fraction: not times
+    // (`several quarters of losses`, `the first two quarters of 1990` are).
+    let fraction = u == Unit::Quarter
+        && t.is_w(j + 1, W::Of)
+        && ["the", "its", "their", "all", "his", "her", "our", "a", "an", "this", "that"]
+            .iter()
+            .any(|w| t.word_is(j + 2, w));
+    if (t.glued_p(j + 1, '-') && t.word_is(j + 2, "to")) || fraction {
+        return None;
+    }
     // `the 1988 quarter` is a year, not 1988 quarters.
     if t.digits(i) == 4 && !plural {
         return None;

@@ -234,6 +234,7 @@ pub(super) fn shifted(t: &Toks, i: usize) -> Hit {
         && (ui == i + 1 || u == Unit::Year)
         && !t.is_w(ui + 1, W::Of)
         && !t.glued_p(ui + 1, '\'')
+        && !(t.glued_p(ui + 1, '-') && t.word_is(ui + 2, "to"))
     {
         let prev = t.lower(i.wrapping_sub(1));
         if matches!(prev.as_str(), "for" | "during" | "throughout" | "all")
