@@ -33,8 +33,29 @@ where
     let written = stream_to(file, fill).and_then(|()| fs::rename(&tmp, path));
     if written.is_err() {
         let _ = fs::remove_file(&tmp);
+    } else {
+        remove_stale_temps(path);
     }
     written.map_err(fail)
+}
+
+/// Removes temp files that earlier exports of `path` left when they were killed before
+/// their rename (their process is gone), so an interrupted export leaves no lasting litter.
+fn remove_stale_temps(path: &Path) {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else { return };
+    let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
+    let prefix = format!(".{}.tmp-", name.to_string_lossy());
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for entry in entries.filter_map(|e| e.ok()) {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        let Some(pid) = file.strip_prefix(&prefix) else { continue };
+        let gone = pid.parse::<u32>().is_ok_and(|p| p != std::process::id())
+            && cfg!(target_os = "linux")
+            && !Path::new("/proc").join(pid).exists();
+        if gone {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// A new temp file in `path`'s folder (so the rename stays on one file system).
@@ -139,6 +160,21 @@ mod tests {
         assert!(err.contains("serializer failed") && err.contains("out.json"), "{err}");
         assert_eq!(fs::read_to_string(&path).expect("read"), "old");
         assert_eq!(fs::read_dir(dir.path()).expect("dir").count(), 1);
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn temp_files_of_killed_exports_are_cleared_by_the_next_one() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("out.json");
+        // No process has a pid this large (the kernel's limit is 2^22).
+        let stale = dir.path().join(".out.json.tmp-99999999");
+        let other = dir.path().join(".other.json.tmp-99999999");
+        fs::write(&stale, "half").expect("write");
+        fs::write(&other, "half").expect("write");
+        write_file(&path, |w| w.write_all(b"{}")).expect("written");
+        assert!(!stale.exists());
+        assert!(other.exists(), "another file's temp is not touched");
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! scan: an inverted index from each topic word to the items using it, then, item by item
 //! and in parallel, a dense counter row over the later items found through its words.
 
+use std::hash::{Hash, Hasher};
+
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
@@ -40,30 +42,56 @@ pub fn topic_pairs<S: AsRef<str> + Sync>(topics: &[&[S]], max_posting: usize) ->
     chunks.into_iter().flatten().collect()
 }
 
+/// Word shards numbered in parallel, each with its own (smaller) word map.
+const SHARDS: usize = 8;
+
 /// Each item's distinct topic words (as word numbers) and each word's items, in order.
-fn index<S: AsRef<str>>(topics: &[&[S]]) -> (Vec<Vec<usize>>, Vec<Vec<usize>>) {
-    // Word → its number, or `None` for a word that is no topic word (asked once per word).
-    let mut number: HashMap<&str, Option<usize>> = HashMap::default();
-    let mut postings: Vec<Vec<usize>> = Vec::new();
-    let mut item_words = Vec::with_capacity(topics.len());
-    for (i, t) in topics.iter().enumerate() {
-        let mut words: Vec<usize> = Vec::new();
-        for w in t.iter().map(AsRef::as_ref) {
-            let k = *number.entry(w).or_insert_with(|| {
-                is_topic_word(w).then(|| {
-                    postings.push(Vec::new());
-                    postings.len() - 1
-                })
-            });
-            // Lists are short: a scan finds repeats faster than a set.
-            if let Some(k) = k.filter(|k| !words.contains(k)) {
-                postings[k].push(i);
-                words.push(k);
+fn index<S: AsRef<str> + Sync>(topics: &[&[S]]) -> (Vec<Vec<usize>>, Vec<Vec<usize>>) {
+    let items: Vec<Vec<(usize, &str)>> = topics.par_iter().map(|t| distinct_topic_words(t)).collect();
+    // Each shard numbers its words and lists their items (in item order).
+    let shards: Vec<Vec<Vec<usize>>> = (0..SHARDS)
+        .into_par_iter()
+        .map(|shard| {
+            let mut number: HashMap<&str, usize> = HashMap::default();
+            let mut postings: Vec<Vec<usize>> = Vec::new();
+            for (i, words) in items.iter().enumerate() {
+                for &(_, w) in words.iter().filter(|(s, _)| *s == shard) {
+                    let next = postings.len();
+                    let k = *number.entry(w).or_insert(next);
+                    if k == next {
+                        postings.push(Vec::new());
+                    }
+                    postings[k].push(i);
+                }
             }
-        }
-        item_words.push(words);
+            postings
+        })
+        .collect();
+    let postings: Vec<Vec<usize>> = shards.into_iter().flatten().collect();
+    let mut item_words = vec![Vec::new(); topics.len()];
+    for (k, list) in postings.iter().enumerate() {
+        list.iter().for_each(|&i| item_words[i].push(k));
     }
     (item_words, postings)
+}
+
+/// The distinct topic words of one item with their shards, in order of appearance.
+fn distinct_topic_words<S: AsRef<str>>(topic: &[S]) -> Vec<(usize, &str)> {
+    let mut out: Vec<(usize, &str)> = Vec::new();
+    for w in topic.iter().map(AsRef::as_ref) {
+        // Lists are short: a scan finds repeats faster than a set.
+        if !out.iter().any(|&(_, x)| x == w) && is_topic_word(w) {
+            out.push((shard_of(w), w));
+        }
+    }
+    out
+}
+
+/// The shard of a word (by its hash).
+fn shard_of(w: &str) -> usize {
+    let mut h = rustc_hash::FxHasher::default();
+    w.hash(&mut h);
+    (h.finish() >> 32) as usize % SHARDS
 }
 
 /// Counts per item index, with the touched indices remembered so a reset costs only them.
