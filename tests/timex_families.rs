@@ -405,3 +405,19 @@ fn four_digit_clock_times_and_index_levels_are_not_years() {
     let v = values("TOTAL DEL GRADES 1647 79. The lunch break runs from 1100 to 1330.", anchor);
     assert!(v.is_empty(), "{v:?}");
 }
+
+#[test]
+fn digits_inside_longer_numbers_and_clock_ranges_are_not_years() {
+    let anchor = NaiveDate::from_ymd_opt(1987, 3, 3);
+    // Decimals, phone numbers and the ends of clock-time ranges, from wire copy.
+    let text = "The panel bids at a maximum rate of 0.1875 pct over Libor. It will redeem its 2.1875 dlr \
+                preferred shares. Pharmacists can call 1-800-322-1887 to order. The session runs from \
+                1800 to 2100 local Chicago time, and a new one between 1900 and 2300 hours.";
+    let v = values(text, anchor);
+    assert!(v.iter().all(|(_, value)| !value.starts_with("18") && !value.starts_with("19")), "{v:?}");
+    // Year ranges and years after a hyphenated word stay years.
+    let v = values("Output rose in 2009-2010 and in mid-1986, and from 1980 to 1985.", anchor);
+    for year in ["2009", "2010", "1986", "1980", "1985"] {
+        assert!(v.iter().any(|(_, value)| value == year), "{year} missing: {v:?}");
+    }
+}

@@ -15,7 +15,18 @@ pub(super) fn is_year(t: &Toks, i: usize) -> Option<i32> {
 /// Any four-digit number that could name a year (1000–2100), before context is weighed.
 fn four_digit_year(t: &Toks, i: usize) -> Option<i32> {
     let y = t.num(i)?;
-    (t.digits(i) == 4 && (1000..=2100).contains(&y)).then_some(y as i32)
+    (t.digits(i) == 4 && (1000..=2100).contains(&y) && !inside_number(t, i)).then_some(y as i32)
+}
+
+/// True when the digits at `i` continue a longer number: the decimals of `0.1875` or
+/// `2.1875`, or a group of a phone or serial number (`1-800-322-1887`). A year range
+/// (`2009-2010`) is no such thing: its first group is a four-digit year itself.
+fn inside_number(t: &Toks, i: usize) -> bool {
+    let Some(p) = i.checked_sub(1) else { return false };
+    if !t.glued(i) || !t.glued(p) || p == 0 || t.num(p - 1).is_none() {
+        return false;
+    }
+    t.is_p(p, '.') || (t.is_p(p, '-') && t.digits(p - 1) != 4)
 }
 
 /// A year in digits or words (`1996`, `nineteen ninety-six`), for dates and seasons.
@@ -79,10 +90,23 @@ const CLOCK_WORDS: &[&str] = &[
 ];
 
 /// True when the number at `j` reads as a 24-hour clock time: a time-zone or `hrs` word
-/// follows, and the digits are a valid time of day.
+/// follows, and the digits are a valid time of day; or it opens a range whose other end is
+/// one (`from 1800 to 2100 local time`, `between 1900 and 2300 hours`).
 fn clock_time(t: &Toks, j: usize) -> bool {
-    let Some(n) = t.num(j) else { return false };
-    n % 100 < 60 && n / 100 < 24 && CLOCK_WORDS.iter().any(|w| t.word_is(j + 1, w))
+    let range = (t.word_is(j + 1, "to") || t.word_is(j + 1, "and") || t.is_p(j + 1, '-'))
+        && is_time_of_day(t, j)
+        && clock_time_alone(t, j + 2);
+    clock_time_alone(t, j) || range
+}
+
+/// [`clock_time`] of the number at `j` by the word after it alone.
+fn clock_time_alone(t: &Toks, j: usize) -> bool {
+    is_time_of_day(t, j) && CLOCK_WORDS.iter().any(|w| t.word_is(j + 1, w))
+}
+
+/// True when the number at `j` is a valid 24-hour time of day written `HHMM`.
+fn is_time_of_day(t: &Toks, j: usize) -> bool {
+    t.num(j).is_some_and(|n| n % 100 < 60 && n / 100 < 24)
 }
 
 /// True when the word before `i` introduces a year (`in`, `since`, `year`, `circa`); not
