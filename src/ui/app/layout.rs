@@ -105,11 +105,13 @@ fn top_bar(app: &mut App, ui: &mut egui::Ui) {
         }
     });
     if let Some(l) = &app.loader {
+        // Not animated: the window redraws ten times a second while loading (see
+        // `App::logic`), leaving the cores to the pipeline.
         let (stage, done, total) = l.progress.snapshot();
         ui.horizontal(|ui| {
             let frac = if total > 0 { done as f32 / total as f32 } else { 0.0 };
             let text = if total > 0 { format!("{stage}: {done} / {total}") } else { format!("{stage}…") };
-            ui.add(egui::ProgressBar::new(frac).text(text).desired_width(360.0).animate(total == 0));
+            ui.add(egui::ProgressBar::new(frac).text(text).desired_width(360.0));
             ui.weak(format!("{:.1} s", l.started.elapsed().as_secs_f32()));
             if ui.button("Cancel").clicked() {
                 l.progress.cancel();

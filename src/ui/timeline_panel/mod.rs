@@ -67,7 +67,9 @@ pub fn lane_mode_ui(ui: &mut egui::Ui, mode: &mut LaneMode) {
 /// Draws the timeline and its density strip into the available space.
 pub fn timeline_ui(app: &mut App, ui: &mut egui::Ui) {
     let Some((out, ix)) = app.model().map(|(o, i)| (o.clone(), i.clone())) else {
-        ui.centered_and_justified(|ui| ui.spinner());
+        // A static label, not a spinner: an animation would redraw the window every frame
+        // while the pipeline runs, and with software rendering that takes CPU from it.
+        ui.centered_and_justified(|ui| ui.weak("Reading the articles…"));
         return;
     };
     let m = &out.extraction;
