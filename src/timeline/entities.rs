@@ -231,57 +231,63 @@ fn build(records: &[Record], uf: &mut UnionFind) -> EntityIndex {
     for i in 0..records.len() {
         groups.entry(uf.find(i)).or_default().push(i);
     }
+    let groups: Vec<Vec<usize>> = groups.into_values().collect();
+    // Each group's entity on its own (in parallel, in group order), then the name lookup.
+    let entities: Vec<Option<Entity>> =
+        groups.par_iter().map(|members| entity_of(records, members)).collect();
     let mut index = EntityIndex::default();
-    for members in groups.values() {
-        // Canonical spelling: the most mentioned, then the longest, then the first by order.
-        let mut spellings: BTreeMap<&str, usize> = BTreeMap::new();
-        for &i in members {
-            *spellings.entry(records[i].name.as_str()).or_default() += records[i].mentions.max(1);
-        }
-        let Some(canonical) = spellings
-            .iter()
-            .max_by(|a, b| a.1.cmp(b.1).then(a.0.len().cmp(&b.0.len())).then(b.0.cmp(a.0)))
-            .map(|(n, _)| n.to_string())
-        else {
-            continue;
-        };
-        let kind = records[members[0]].kind;
-        let id = format!("ent-{}", &stable_hash(&[&format!("{kind:?}"), &canonical])[..12]);
-        let aliases: Vec<String> =
-            spellings.keys().filter(|n| **n != canonical).map(|n| n.to_string()).collect();
-        let all_authors = members.iter().all(|&i| records[i].author);
-        let role = if all_authors {
-            Some("author".to_string())
-        } else {
-            members
-                .iter()
-                .filter_map(|&i| records[i].role.clone())
-                .max_by(|a, b| a.len().cmp(&b.len()).then(b.cmp(a)))
-        };
-        let articles: BTreeSet<String> = members.iter().map(|&i| records[i].article.clone()).collect();
-        let mentions = members.iter().map(|&i| records[i].mentions).sum();
+    for (members, entity) in groups.iter().zip(entities) {
+        let Some(entity) = entity else { continue };
         for &i in members {
             index
                 .by_name
                 .entry(records[i].article.clone())
                 .or_default()
-                .insert(records[i].name.clone(), id.clone());
+                .insert(records[i].name.clone(), entity.id.clone());
         }
-        index.entities.push(Entity {
-            id,
-            name: canonical,
-            kind,
-            aliases,
-            role,
-            articles: articles.into_iter().collect(),
-            mentions,
-            edited: Vec::new(),
-        });
+        index.entities.push(entity);
     }
     index
         .entities
         .sort_by(|a, b| b.mentions.cmp(&a.mentions).then(a.name.cmp(&b.name)).then(a.id.cmp(&b.id)));
     index
+}
+
+/// The entity of one group of records: canonical spelling (the most mentioned, then the
+/// longest, then the first by order), aliases, role, articles and mention count.
+fn entity_of(records: &[Record], members: &[usize]) -> Option<Entity> {
+    let mut spellings: BTreeMap<&str, usize> = BTreeMap::new();
+    for &i in members {
+        *spellings.entry(records[i].name.as_str()).or_default() += records[i].mentions.max(1);
+    }
+    let canonical = spellings
+        .iter()
+        .max_by(|a, b| a.1.cmp(b.1).then(a.0.len().cmp(&b.0.len())).then(b.0.cmp(a.0)))
+        .map(|(n, _)| n.to_string())?;
+    let kind = records[*members.first()?].kind;
+    let id = format!("ent-{}", &stable_hash(&[&format!("{kind:?}"), &canonical])[..12]);
+    let aliases: Vec<String> = spellings.keys().filter(|n| **n != canonical).map(|n| n.to_string()).collect();
+    let all_authors = members.iter().all(|&i| records[i].author);
+    let role = if all_authors {
+        Some("author".to_string())
+    } else {
+        members
+            .iter()
+            .filter_map(|&i| records[i].role.clone())
+            .max_by(|a, b| a.len().cmp(&b.len()).then(b.cmp(a)))
+    };
+    let articles: BTreeSet<String> = members.iter().map(|&i| records[i].article.clone()).collect();
+    let mentions = members.iter().map(|&i| records[i].mentions).sum();
+    Some(Entity {
+        id,
+        name: canonical,
+        kind,
+        aliases,
+        role,
+        articles: articles.into_iter().collect(),
+        mentions,
+        edited: Vec::new(),
+    })
 }
 
 struct UnionFind {
