@@ -150,16 +150,7 @@ fn process_with_preview(
         let made = timeline::entities::merge(&articles, &analyses);
         let t = timeline::preliminary::build(&articles, &analyses, &made);
         index = Some(made);
-        let extraction = Extraction {
-            articles: articles.clone(),
-            skipped: skipped.clone(),
-            timexes: t.timexes,
-            entities: t.entities,
-            quotes: t.quotes,
-            events: t.events,
-            conflicts: t.conflicts,
-            unapplied_edits: Vec::new(),
-        };
+        let extraction = extraction_of(articles.clone(), skipped.clone(), t);
         report_time("preliminary timeline", clock);
         preview(Output { extraction, ..Default::default() });
     }
@@ -221,8 +212,19 @@ fn finish(
         Some(index) => timeline::build_reusing(articles, analyses, index),
         None => timeline::build(articles, analyses),
     };
-    let mut extraction = Extraction {
-        articles: std::mem::take(articles),
+    let mut extraction = extraction_of(std::mem::take(articles), skipped, t);
+    edits::apply(&mut extraction, analyses, edits);
+    extraction
+}
+
+/// The model of `articles` (and the files `skipped`) with timeline `t`, before edits.
+fn extraction_of(
+    articles: Vec<Article>,
+    skipped: Vec<crate::model::Skipped>,
+    t: timeline::Timeline,
+) -> Extraction {
+    Extraction {
+        articles,
         skipped,
         timexes: t.timexes,
         entities: t.entities,
@@ -230,7 +232,5 @@ fn finish(
         events: t.events,
         conflicts: t.conflicts,
         unapplied_edits: Vec::new(),
-    };
-    edits::apply(&mut extraction, analyses, edits);
-    extraction
+    }
 }

@@ -115,7 +115,7 @@ pub fn participant_key(index: &EntityIndex, article: &str, name: &str) -> u64 {
         }
         None => {
             1u8.hash(&mut h);
-            for c in name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase) {
+            for c in folded_chars(name) {
                 c.hash(&mut h);
             }
         }
@@ -125,7 +125,12 @@ pub fn participant_key(index: &EntityIndex, article: &str, name: &str) -> u64 {
 
 /// Lower-case letters and digits of `name` only.
 pub fn fold_name(name: &str) -> String {
-    name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    folded_chars(name).collect()
+}
+
+/// The characters of [`fold_name`], without building the string (for hashing).
+fn folded_chars(name: &str) -> impl Iterator<Item = char> + '_ {
+    name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase)
 }
 
 /// Content similarity in 0..1: weighted keyword Dice, blended with participant overlap
