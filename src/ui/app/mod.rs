@@ -444,7 +444,11 @@ impl App {
         match r {
             Ok(l) => {
                 let first = self.loaded.as_ref().is_none_or(|old| old.path != l.path);
-                self.loaded = Some(l);
+                if let Some(old) = self.loaded.replace(l) {
+                    // Freeing a model of tens of thousands of events takes about 100 ms:
+                    // done off the UI thread, so the frame that shows the new one is not held up.
+                    std::thread::spawn(move || drop(old));
+                }
                 self.error = None;
                 self.generation += 1;
                 self.visible_for = None;
