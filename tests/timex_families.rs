@@ -415,6 +415,13 @@ fn digits_inside_longer_numbers_and_clock_ranges_are_not_years() {
                 1800 to 2100 local Chicago time, and a new one between 1900 and 2300 hours.";
     let v = values(text, anchor);
     assert!(v.iter().all(|(_, value)| !value.starts_with("18") && !value.starts_with("19")), "{v:?}");
+    // An index level named as a level, in a clause about the index; emission levels of a
+    // year stay years.
+    let v = values("The last time the Dow index touched the 1840 level was in November, 1986.", anchor);
+    assert!(v.iter().all(|(_, value)| !value.starts_with("1840")), "{v:?}");
+    assert!(v.iter().any(|(_, value)| value == "1986-11"), "{v:?}");
+    let v = values("Emissions must fall to 1990 levels by 2000.", anchor);
+    assert!(v.iter().any(|(_, value)| value == "1990"), "{v:?}");
     // Year ranges and years after a hyphenated word stay years.
     let v = values("Output rose in 2009-2010 and in mid-1986, and from 1980 to 1985.", anchor);
     for year in ["2009", "2010", "1986", "1980", "1985"] {

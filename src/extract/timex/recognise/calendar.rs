@@ -154,7 +154,8 @@ const INDEX_WORDS: &[&str] = &["points", "index", "indices", "indexes", "average
 
 /// True when the bare four-digit number at `j` is an amount or an index level rather than a
 /// year: a measure word follows (`1990 yen`), a level word precedes (`a preliminary 1841`), or
-/// it follows `to`/`at` in a clause about an index (`rose 12.5 points to 1841`).
+/// it follows `to`/`at` or precedes `level`/`mark` in a clause about an index (`rose 12.5
+/// points to 1841`, `the Dow index touched the 1840 level`).
 fn index_level(t: &Toks, j: usize) -> bool {
     if MEASURE_WORDS.iter().any(|w| t.word_is(j + 1, w)) {
         return true;
@@ -163,7 +164,10 @@ fn index_level(t: &Toks, j: usize) -> bool {
     if LEVEL_WORDS.iter().any(|w| t.word_is(p, w)) {
         return true;
     }
-    if !["to", "at", "around", "near", "above", "below"].iter().any(|w| t.word_is(p, w)) {
+    // `touched the 1840 level`, `the 2000 mark`: a level when the clause is about an index
+    // (`1990 levels` of emissions stay years).
+    let level_after = t.word_is(j + 1, "level") || t.word_is(j + 1, "mark");
+    if !level_after && !["to", "at", "around", "near", "above", "below"].iter().any(|w| t.word_is(p, w)) {
         return false;
     }
     let mut k = p;
