@@ -1,0 +1,207 @@
+//! What the date check compares against: the mentions of articles whose dates are trusted,
+//! indexed by content, and for one article's relative mentions the reference mentions that
+//! are the same happening ([`Matches`]).
+
+use std::cell::RefCell;
+
+use chrono::NaiveDate;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+use crate::extract::ArticleAnalysis;
+use crate::model::EventMention;
+
+use super::{MAX_CANDIDATES, MAX_POSTING};
+use crate::timeline::entities::EntityIndex;
+use crate::timeline::merge;
+use crate::timeline::similarity::{self, Profile, Vocabulary};
+
+/// Reference mentions: those of articles whose dates are trusted, with a content index.
+pub(super) struct Reference<'a> {
+    pub(super) mentions: Vec<(usize, &'a EventMention)>,
+    pub(super) profiles: Vec<&'a Profile>,
+    postings: HashMap<u64, Vec<u32>>,
+}
+
+thread_local! {
+    /// Shared-token counts per reference mention, reused across calls on one thread (a
+    /// dense array reset through its touched entries: no hashing, no allocation per call).
+    static COUNTS: RefCell<(Vec<u32>, Vec<u32>)> = const { RefCell::new((Vec::new(), Vec::new())) };
+}
+
+impl<'a> Reference<'a> {
+    pub(super) fn new(
+        analyses: &'a [ArticleAnalysis],
+        profiles: &'a [Vec<Profile>],
+        trusted: &[bool],
+    ) -> Self {
+        let (mentions, profiles): (Vec<(usize, &EventMention)>, Vec<&Profile>) = analyses
+            .iter()
+            .zip(profiles)
+            .enumerate()
+            .filter(|(i, _)| trusted.get(*i).copied().unwrap_or(false))
+            .flat_map(|(i, (a, p))| a.events.iter().zip(p).map(move |(m, p)| ((i, m), p)))
+            .unzip();
+        let mut postings: HashMap<u64, Vec<u32>> = HashMap::default();
+        for (k, p) in profiles.iter().enumerate() {
+            for t in tokens(p) {
+                postings.entry(t).or_default().push(k as u32);
+            }
+        }
+        Reference { mentions, profiles, postings }
+    }
+
+    /// Reference mentions sharing content tokens with `p`, from other duplicate groups: the
+    /// [`MAX_CANDIDATES`] sharing most tokens, common tokens (long postings) ignored.
+    pub(super) fn candidates(
+        &self,
+        p: &Profile,
+        me: usize,
+        group_of: &[usize],
+        keep: impl Fn(&EventMention) -> bool,
+    ) -> Vec<usize> {
+        let mut out: Vec<(usize, u32)> = COUNTS.with_borrow_mut(|(counts, touched)| {
+            if counts.len() < self.mentions.len() {
+                counts.resize(self.mentions.len(), 0);
+            }
+            for t in tokens(p) {
+                if let Some(list) = self.postings.get(&t).filter(|l| l.len() <= MAX_POSTING) {
+                    for &k in list {
+                        if counts[k as usize] == 0 {
+                            touched.push(k);
+                        }
+                        counts[k as usize] += 1;
+                    }
+                }
+            }
+            let out = touched
+                .iter()
+                .map(|&k| (k as usize, counts[k as usize]))
+                .filter(|&(k, _)| {
+                    let (other, m) = self.mentions[k];
+                    other != me && group_of.get(other) != group_of.get(me) && keep(m)
+                })
+                .collect();
+            for &k in touched.iter() {
+                counts[k as usize] = 0;
+            }
+            touched.clear();
+            out
+        });
+        out.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        out.truncate(MAX_CANDIDATES);
+        out.into_iter().map(|c| c.0).collect()
+    }
+}
+
+fn tokens(p: &Profile) -> Vec<u64> {
+    let mut t: Vec<u64> = p.keywords.iter().map(|k| u64::from(k.0)).collect();
+    t.extend(p.participants.iter().map(|&k| k | (1 << 63)));
+    t
+}
+
+/// The content profile of each of `an`'s mentions, in order.
+pub(super) fn profiles_of(an: &ArticleAnalysis, vocab: &Vocabulary, index: &EntityIndex) -> Vec<Profile> {
+    an.events.iter().map(|m| vocab.profile(m, index)).collect()
+}
+
+/// Mentions of `an` whose timex is relative to the anchor, with their profiles (`own`,
+/// parallel to `an.events`).
+pub(super) fn relative_with_profiles<'a>(
+    an: &'a ArticleAnalysis,
+    own: &'a [Profile],
+) -> Vec<(&'a EventMention, &'a Profile)> {
+    let relative: HashSet<usize> = an.timexes.iter().filter(|t| t.relative).map(|t| t.start).collect();
+    an.events.iter().zip(own).filter(|(m, _)| relative.contains(&m.timex.start)).collect()
+}
+
+/// Mentions of `an` whose timex is relative to the anchor.
+pub(super) fn relative_mentions(an: &ArticleAnalysis) -> Vec<&EventMention> {
+    let relative: HashSet<usize> = an.timexes.iter().filter(|t| t.relative).map(|t| t.start).collect();
+    an.events.iter().filter(|m| relative.contains(&m.timex.start)).collect()
+}
+
+/// What the reference says about one relative mention's content, dates aside: the
+/// reference mentions that are the same happening by the merge rule, with their scores,
+/// and the best score. Keyed by the timex offset, which does not change when the article
+/// is re-anchored. Only matches within [`NEAR_BEST`] of the best count as evidence: the
+/// anchor must put a mention on the event it is most like, not on a weaker look-alike.
+pub(super) struct Matches {
+    pub(super) matches: Vec<(usize, f32)>,
+    pub(super) best: f32,
+}
+
+pub(super) type Cache = HashMap<usize, Matches>;
+
+/// A match counts when its score is this close to the mention's best.
+const NEAR_BEST: f32 = 0.1;
+
+impl Matches {
+    pub(super) fn near_best(&self) -> impl Iterator<Item = usize> + '_ {
+        self.matches.iter().filter(move |m| m.1 >= self.best - NEAR_BEST).map(|m| m.0)
+    }
+}
+
+/// The [`Matches`] of every relative mention of `an` (profiles `own`) that has any.
+pub(super) fn cache_for(
+    an: &ArticleAnalysis,
+    own: &[Profile],
+    me: usize,
+    group_of: &[usize],
+    reference: &Reference,
+) -> Cache {
+    matches_of(relative_with_profiles(an, own), me, group_of, reference)
+}
+
+/// [`cache_for`] for the suspect check, `None` when no mention dated to a day has a match:
+/// those mentions are compared first, and most articles stop there ([`could_show_shift`]
+/// needs a matched one).
+pub(super) fn cache_for_shift(
+    an: &ArticleAnalysis,
+    own: &[Profile],
+    me: usize,
+    group_of: &[usize],
+    reference: &Reference,
+) -> Option<Cache> {
+    let (day, coarse): (Vec<_>, Vec<_>) = relative_with_profiles(an, own)
+        .into_iter()
+        .partition(|(m, _)| m.precision <= crate::model::Precision::Day);
+    let mut cache = matches_of(day, me, group_of, reference);
+    if cache.is_empty() {
+        return None;
+    }
+    cache.extend(matches_of(coarse, me, group_of, reference));
+    Some(cache)
+}
+
+/// The [`Matches`] of each of `mentions` that has any, keyed by timex offset.
+fn matches_of(
+    mentions: Vec<(&EventMention, &Profile)>,
+    me: usize,
+    group_of: &[usize],
+    reference: &Reference,
+) -> Cache {
+    mentions
+        .into_iter()
+        .filter_map(|(m, p)| {
+            let day_like = similarity::is_day_like(m);
+            let keep = |r: &EventMention| r.kind == m.kind && similarity::is_day_like(r) == day_like;
+            let matches: Vec<(usize, f32)> = reference
+                .candidates(p, me, group_of, keep)
+                .into_iter()
+                .filter_map(|k| {
+                    merge::content_score(m, reference.mentions[k].1, p, reference.profiles[k]).map(|s| (k, s))
+                })
+                .collect();
+            let best = matches.iter().map(|m| m.1).fold(0.0, f32::max);
+            (!matches.is_empty()).then_some((m.timex.start, Matches { matches, best }))
+        })
+        .collect()
+}
+
+/// Distinct days (a day either side merged) of the near-best matches.
+pub(super) fn match_days(entry: &Matches, reference: &Reference) -> Vec<NaiveDate> {
+    let mut days: Vec<NaiveDate> = entry.near_best().map(|k| reference.mentions[k].1.start).collect();
+    days.sort_unstable();
+    days.dedup_by(|a, b| (*a - *b).num_days().abs() <= 1);
+    days
+}
