@@ -40,6 +40,7 @@ use super::similarity::{self, Profile, Vocabulary};
 mod reference;
 use reference::{
     Cache, Matches, Reference, cache_for, cache_for_shift, match_days, profiles_of, relative_mentions,
+    relative_starts,
 };
 
 /// Re-resolves an analysis for a new anchor (normally [`crate::extract::reanchor`]).
@@ -267,8 +268,7 @@ fn flag_contradicted_mentions(
             .flat_map_iter(|i| {
                 let an = &ans[i];
                 let mut notes = Vec::new();
-                let relative: HashSet<usize> =
-                    an.timexes.iter().filter(|t| t.relative).map(|t| t.start).collect();
+                let relative = relative_starts(an);
                 for (k, m) in an.events.iter().enumerate() {
                     if !relative.contains(&m.timex.start) || !similarity::is_day_like(m) {
                         continue;
@@ -518,7 +518,7 @@ pub fn is_marked(derivation: &str) -> bool {
 
 /// Caps the confidence of anchor-relative timexes and mentions and says why.
 fn mark_uncertain(an: &mut ArticleAnalysis, why: &str) {
-    let relative: HashSet<usize> = an.timexes.iter().filter(|t| t.relative).map(|t| t.start).collect();
+    let relative = relative_starts(an);
     for t in an.timexes.iter_mut().filter(|t| t.relative) {
         t.confidence = t.confidence.min(UNCERTAIN);
         t.derivation = format!("{}{NOTE_ANCHOR}{why}]", t.derivation);

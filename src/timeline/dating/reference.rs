@@ -110,13 +110,19 @@ pub(super) fn relative_with_profiles<'a>(
     an: &'a ArticleAnalysis,
     own: &'a [Profile],
 ) -> Vec<(&'a EventMention, &'a Profile)> {
-    let relative: HashSet<usize> = an.timexes.iter().filter(|t| t.relative).map(|t| t.start).collect();
+    let relative = relative_starts(an);
     an.events.iter().zip(own).filter(|(m, _)| relative.contains(&m.timex.start)).collect()
+}
+
+/// Offsets of `an`'s time expressions that are relative to the anchor (`on Tuesday`,
+/// `last month`): the mentions they date move when the anchor does.
+pub(super) fn relative_starts(an: &ArticleAnalysis) -> HashSet<usize> {
+    an.timexes.iter().filter(|t| t.relative).map(|t| t.start).collect()
 }
 
 /// Mentions of `an` whose timex is relative to the anchor.
 pub(super) fn relative_mentions(an: &ArticleAnalysis) -> Vec<&EventMention> {
-    let relative: HashSet<usize> = an.timexes.iter().filter(|t| t.relative).map(|t| t.start).collect();
+    let relative = relative_starts(an);
     an.events.iter().filter(|m| relative.contains(&m.timex.start)).collect()
 }
 
