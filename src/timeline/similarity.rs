@@ -187,18 +187,18 @@ fn dice_from(a: &Profile, b: &Profile, shared: f32) -> f32 {
 
 /// Number and summed weight of the keywords both profiles have (one merge walk).
 pub fn shared(a: &Profile, b: &Profile) -> (usize, f32) {
-    let (mut i, mut j, mut n, mut w) = (0, 0, 0, 0.0);
-    while i < a.keywords.len() && j < b.keywords.len() {
-        match a.keywords[i].0.cmp(&b.keywords[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                w += a.keywords[i].1;
-                i += 1;
-                j += 1;
-            }
-        }
+    let (a, b) = (&a.keywords[..], &b.keywords[..]);
+    let (mut i, mut j, mut n, mut w) = (0, 0, 0, 0.0f32);
+    // A merging walk without branches on the comparison (it is unpredictable, and this is
+    // the hottest loop of the merge): both sides step on equality. Adding 0.0 when the ids
+    // differ leaves the sum bit for bit as a branching walk makes it.
+    while i < a.len() && j < b.len() {
+        let (x, y) = (a[i], b[j]);
+        let same = x.0 == y.0;
+        n += usize::from(same);
+        w += if same { x.1 } else { 0.0 };
+        i += usize::from(x.0 <= y.0);
+        j += usize::from(y.0 <= x.0);
     }
     (n, w)
 }
