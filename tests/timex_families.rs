@@ -428,8 +428,11 @@ fn digits_inside_longer_numbers_and_clock_ranges_are_not_years() {
                 a high of 1892 before easing. Control Data is offering the CYBER 1809 model 930.";
     let v = values(text, anchor);
     assert!(v.iter().all(|(_, value)| !value.starts_with("18")), "{v:?}");
-    let v = values("Sales peaked in the summer of 1985, the peak of 1986 was lower, and the class of \
-                    1984 graduated. The 1988 model year starts soon.", anchor);
+    let v = values(
+        "Sales peaked in the summer of 1985, the peak of 1986 was lower, and the class of \
+                    1984 graduated. The 1988 model year starts soon.",
+        anchor,
+    );
     for year in ["1985", "1986", "1984", "1988"] {
         assert!(v.iter().any(|(_, value)| value.starts_with(year)), "{year} missing: {v:?}");
     }
