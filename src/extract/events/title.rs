@@ -21,6 +21,10 @@ const MAX_ANTECEDENT_WORDS: usize = 6;
 const CONNECTIVES: &[&str] =
     &["but", "and", "yet", "so", "however", "also", "meanwhile", "still", "moreover"];
 
+/// Words that open a fronted phrase whose noun is the dated thing (`Following the last
+/// meeting in December 2021, …` dates the meeting): the title is the noun phrase.
+const FRONTED: &[&str] = &["following", "including", "after", "amid", "during", "despite"];
+
 /// The title of a happening dated by `tx`, whose clause is `clause` inside `sentence`.
 pub fn happening(text: &str, sentence: Range, clause: Range, tx: Range) -> String {
     let raw =
@@ -125,13 +129,15 @@ fn date_or_agency(w: &str) -> bool {
             && bare.chars().all(char::is_alphabetic))
 }
 
-/// `s` without a connective at its start (`But the talks …`), unless too little is left.
+/// `s` without a connective or the word of a fronted phrase at its start (`But the talks …`,
+/// `Following the meeting …`), unless too little is left.
 fn strip_connective(s: &str) -> &str {
     let t = s.trim_start();
     let Some(first) = t.split_whitespace().next() else { return s };
     let word = first.trim_end_matches(',').to_lowercase();
     let rest = t[first.len()..].trim_start();
-    if CONNECTIVES.contains(&word.as_str()) && rest.split_whitespace().count() >= 2 { rest } else { s }
+    let opener = CONNECTIVES.contains(&word.as_str()) || FRONTED.contains(&word.as_str());
+    if opener && rest.split_whitespace().count() >= 2 { rest } else { s }
 }
 
 /// Joins `speaker`, `verb` and `content` into a statement title (`Lim Soo-suk said: …`).
@@ -237,6 +243,8 @@ mod tests {
         assert_eq!(title(t, "February"), "The situation deteriorated sharply");
         let t = "- Customer net revenue will rise to 464.7 mln dlrs in 1987.";
         assert_eq!(title(t, "1987"), "Customer net revenue will rise to 464.7 mln dlrs");
+        let t = "Following the last virtual meeting in December 2021, the dialogue was suspended.";
+        assert_eq!(title(t, "December 2021"), "The last virtual meeting");
         // A connective stays when it would leave a single word.
         assert_eq!(strip_connective("But fell"), "But fell");
     }
