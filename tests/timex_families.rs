@@ -150,6 +150,64 @@ fn clock_times_and_parts_of_day() {
 }
 
 #[test]
+fn a_part_of_a_named_weekday_is_a_time_with_the_part_code() {
+    // Published Sunday 2024-06-23: the weekdays are the days just past.
+    let a = d(2024, 6, 23);
+    let all = tag(
+        "A car bomb exploded Friday morning outside the embassy. Rescuers worked through Saturday \
+         night, and the minister spoke to reporters Thursday evening.",
+        a,
+    );
+    let kinds: Vec<(&str, TimexType, &str)> =
+        all.iter().map(|t| (t.text.as_str(), t.kind, t.value.as_str())).collect();
+    assert_eq!(
+        kinds,
+        [
+            ("Friday morning", TimexType::Time, "2024-06-21TMO"),
+            ("Saturday night", TimexType::Time, "2024-06-22TNI"),
+            ("Thursday evening", TimexType::Time, "2024-06-20TEV"),
+        ]
+    );
+    // The part of the day does not move the day the value covers.
+    let fri = find(&all, "Friday morning");
+    assert_eq!(
+        (fri.start_day, fri.end_day, fri.precision),
+        (
+            a.map(|x| x - chrono::Duration::days(2)),
+            a.map(|x| x - chrono::Duration::days(2)),
+            Some(Precision::Day)
+        )
+    );
+    // The direction still follows the tense: a coming Tuesday afternoon.
+    assert_eq!(
+        values("The council will vote Tuesday afternoon.", a),
+        pairs(&[("Tuesday afternoon", "2024-06-25TAF")])
+    );
+}
+
+#[test]
+fn an_event_dated_by_a_part_of_a_weekday_lands_on_that_day() {
+    let text = "Gunmen stormed a hotel in the capital Friday night, killing at least 12 people, police said.";
+    let article = Article {
+        id: "hotel".into(),
+        text: Arc::from(text),
+        published: d(2024, 6, 23),
+        ..Default::default()
+    };
+    let analysis = dateline::extract::analyze(&article, article.published);
+    let ev = analysis
+        .events
+        .iter()
+        .find(|e| e.timex.text == "Friday night")
+        .unwrap_or_else(|| panic!("no event dated 'Friday night' in {:#?}", analysis.events));
+    assert_eq!(ev.date, "2024-06-21TNI");
+    assert_eq!(
+        (Some(ev.start), Some(ev.end), ev.precision),
+        (d(2024, 6, 21), d(2024, 6, 21), Precision::Day)
+    );
+}
+
+#[test]
 fn durations_and_sets() {
     let text = "The flight took four hours and 40 minutes after a two-day delay; the ban lasted nine \
                 years and 2 1/2 years of talks followed. Inspections happen every year and reports \
@@ -166,6 +224,26 @@ fn durations_and_sets() {
             ("2 1/2 years", TimexType::Duration, "P2Y6M"),
             ("every year", TimexType::Set, "P1Y"),
             ("weekly", TimexType::Set, "P1W"),
+        ]
+    );
+}
+
+#[test]
+fn a_couple_of_units_is_about_two() {
+    let a = MON_2024_06_17;
+    let all = tag(
+        "The slump is not going to change for a couple of years. Over the next couple of months \
+         the bank will cut rates. The couple married in May.",
+        a,
+    );
+    let got: Vec<(&str, &str, Option<&str>)> =
+        all.iter().map(|t| (t.text.as_str(), t.value.as_str(), t.modifier.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            ("a couple of years", "P2Y", Some("APPROX")),
+            ("the next couple of months", "P2M", Some("APPROX")),
+            ("May", "2024-05", None),
         ]
     );
 }

@@ -208,6 +208,13 @@ fn match_at(t: &Toks, i: usize) -> Option<Found> {
     {
         b.start = j;
     }
+    // `a couple of years`: about two (TimeML `P2Y` with `mod="APPROX"`).
+    if let Some(b) = best.as_mut()
+        && b.modifier.is_none()
+        && (b.start..b.end).any(|k| t.word_is(k, "couple"))
+    {
+        b.modifier = Some("APPROX");
+    }
     best.filter(|b| b.end > b.start)
 }
 

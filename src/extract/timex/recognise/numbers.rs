@@ -62,6 +62,10 @@ pub fn quantity(t: &Toks, i: usize) -> Option<(Qty, usize)> {
     }
     match t.w(i) {
         Some(W::A) => {
+            // `a couple of`: about two (`couple` is a vague amount word otherwise).
+            if t.word_is(i + 1, "couple") {
+                return Some((Qty::Exact(2.0), i + 2 + usize::from(t.is_w(i + 2, W::Of))));
+            }
             if t.is_w(i + 1, W::Few) {
                 let j = i + 2 + usize::from(t.is_w(i + 2, W::Of));
                 return Some((Qty::Vague, j));
@@ -69,15 +73,14 @@ pub fn quantity(t: &Toks, i: usize) -> Option<(Qty, usize)> {
             if t.word_is(i + 1, "half") {
                 return Some((Qty::Exact(0.5), i + 2));
             }
-            if t.word_is(i + 1, "couple") {
-                return Some((Qty::Exact(2.0), i + 2 + usize::from(t.is_w(i + 2, W::Of))));
-            }
             if let Lex::Number(n @ (100 | 1000)) = t.lex(i + 1) {
                 return Some((Qty::Exact(n as f64), i + 2));
             }
             Some((Qty::Exact(1.0), i + 1))
         }
-        Some(W::Few) if !t.word_is(i, "couple") => {
+        // `the next couple of years`
+        Some(W::Few) if t.word_is(i, "couple") => t.is_w(i + 1, W::Of).then_some((Qty::Exact(2.0), i + 2)),
+        Some(W::Few) => {
             if t.word_is(i, "some") {
                 return None;
             }

@@ -506,15 +506,9 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
             }
         }
         Expr::DayPartOf { part, day } => match day_of(day, ctx) {
-            Some((d, how)) => {
-                // TimeML news annotation mostly gives `Friday night` the day as a DATE, `this
-                // morning` a TIME with the part of day.
-                if matches!(day, DaySpec::Weekday(..)) {
-                    res(Date, day_value(d), true, 0.8, how)
-                } else {
-                    res(Time, format!("{}T{}", day_value(d), day_part_code(part)), true, 0.8, how)
-                }
-            }
+            // TIMEX3: a part of a named day is a TIME with the part's code, whether the day
+            // is deictic (`this morning` → …TMO) or a weekday (`Friday night` → …TNI).
+            Some((d, how)) => res(Time, format!("{}T{}", day_value(d), day_part_code(part)), true, 0.8, how),
             None => unresolved(Time, format!("XXXX-XX-XXT{}", day_part_code(part))),
         },
         Expr::SetUnit { unit, every } => {
