@@ -506,3 +506,28 @@ fn digits_inside_longer_numbers_and_clock_ranges_are_not_years() {
         assert!(v.iter().any(|(_, value)| value == year), "{year} missing: {v:?}");
     }
 }
+
+#[test]
+fn ranges_of_lengths_and_open_ended_dates_are_one_expression() {
+    let a = d(1989, 11, 1);
+    let all = tag(
+        "Intel will resume shipments within two to three weeks and make acquisitions over the next \
+         12-18 months. The unit won't be profitable until 1994 or later, and the outlook for 1990 \
+         and beyond is firm. Margins rose from 10 to 15 percent.",
+        a,
+    );
+    let got: Vec<(&str, &str, Option<&str>)> =
+        all.iter().map(|t| (t.text.as_str(), t.value.as_str(), t.modifier.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            ("two to three weeks", "P2W", Some("EQUAL_OR_MORE")),
+            ("the next 12-18 months", "P12M", Some("EQUAL_OR_MORE")),
+            ("1994 or later", "1994", Some("ON_OR_AFTER")),
+            ("1990 and beyond", "1990", Some("ON_OR_AFTER")),
+        ]
+    );
+    // `or after` followed by more words is a second time, not an open bound.
+    let got = values("The vote comes in 2010 or after the census.", a);
+    assert_eq!(got, pairs(&[("2010", "2010")]));
+}

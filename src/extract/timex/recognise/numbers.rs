@@ -94,6 +94,10 @@ pub fn quantity(t: &Toks, i: usize) -> Option<(Qty, usize)> {
 /// `four hours and 40 minutes`). Returns (quantity, unit, next token, second part).
 pub fn quantity_unit(t: &Toks, i: usize) -> Option<(Qty, Unit, usize)> {
     let (q, mut j) = quantity(t, i)?;
+    // `two to three weeks`, `12-18 months`: one length, counted from its lower bound.
+    if let Some(k) = range_upper(t, q, j) {
+        j = k;
+    }
     if t.glued_p(j, '-') {
         j += 1;
     }
@@ -137,6 +141,23 @@ pub fn quantity_unit(t: &Toks, i: usize) -> Option<(Qty, Unit, usize)> {
         return None;
     }
     Some((q, u, j + 1))
+}
+
+/// After a quantity `lower` ending at `j`: the token after the upper bound of a range
+/// (`to three`, `-18`, `or four`) when a time unit follows it.
+fn range_upper(t: &Toks, lower: Qty, j: usize) -> Option<usize> {
+    let Qty::Exact(lo) = lower else { return None };
+    let joined = t.word_is(j, "to") || t.word_is(j, "or") || t.glued_p(j, '-');
+    if !joined || matches!(t.w(j + 1), Some(W::A)) {
+        return None;
+    }
+    let (Qty::Exact(hi), k) = quantity(t, j + 1)? else { return None };
+    (hi > lo && matches!(t.lex(k), Lex::Unit(..))).then_some(k)
+}
+
+/// A range of quantities (`two to three`, `12-18`) inside tokens `start..end`.
+pub fn has_range(t: &Toks, start: usize, end: usize) -> bool {
+    (start..end).any(|k| quantity(t, k).is_some_and(|(q, j)| j < end && range_upper(t, q, j).is_some()))
 }
 
 /// An ordinal at `i`: `third`, `3rd`, `20th`, `second`. Returns (value, next token).
