@@ -531,3 +531,21 @@ fn ranges_of_lengths_and_open_ended_dates_are_one_expression() {
     let got = values("The vote comes in 2010 or after the census.", a);
     assert_eq!(got, pairs(&[("2010", "2010")]));
 }
+
+#[test]
+fn the_last_part_of_a_named_year() {
+    let a = d(1989, 11, 1);
+    let got = values(
+        "Anheuser expects lower earnings for the last half of 1989. Sales in the final quarter of \
+         1988 rose. Last quarter, volume fell.",
+        a,
+    );
+    assert_eq!(
+        got,
+        pairs(&[
+            ("the last half of 1989", "1989-H2"),
+            ("the final quarter of 1988", "1988-Q4"),
+            ("Last quarter", "1989-Q3")
+        ])
+    );
+}

@@ -378,7 +378,22 @@ pub(super) fn year_part(t: &Toks, i: usize) -> Hit {
     if t.is_w(j, W::Fiscal) {
         j += 1;
     }
-    let (n, mut k) = ordinal(t, j)?;
+    let (n, mut k) = match ordinal(t, j) {
+        Some(o) => o,
+        // `the last half of 1989`, `the final quarter of 2023`: the last part of a named year
+        // (`last quarter` alone is the previous quarter).
+        None if (t.is_w(j, W::Last) || t.word_is(j, "final")) && year == YearSpec::Infer => {
+            let n = match t.lex(j + 1) {
+                Lex::Word(W::HalfWord) => 2,
+                Lex::Unit(Unit::Quarter, false) => 4,
+                _ => return None,
+            };
+            let c = if t.is_w(j + 2, W::Of) { j + 3 } else { return None };
+            is_year(t, c)?;
+            (n, j + 1)
+        }
+        None => return None,
+    };
     if t.glued_p(k, '-') {
         k += 1;
     }
