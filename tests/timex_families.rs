@@ -549,3 +549,22 @@ fn the_last_part_of_a_named_year() {
         ])
     );
 }
+
+#[test]
+fn the_week_of_a_day_and_holidays_counted_back_or_ahead() {
+    // Published Thursday 2000-02-24.
+    let a = d(2000, 2, 24);
+    let got = values(
+        "The custody fight may be resolved in a hearing the week of March 6. The boy was rescued \
+         at sea last Thanksgiving, and his father hopes to see him by next Christmas.",
+        a,
+    );
+    assert_eq!(
+        got,
+        pairs(&[
+            ("the week of March 6", "2000-W10"),
+            ("last Thanksgiving", "1999-11-25"),
+            ("next Christmas", "2000-12-25"),
+        ])
+    );
+}
