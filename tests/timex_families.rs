@@ -464,6 +464,20 @@ fn digits_inside_longer_numbers_and_clock_ranges_are_not_years() {
     assert!(v.iter().any(|(_, value)| value == "1986-11"), "{v:?}");
     let v = values("Emissions must fall to 1990 levels by 2000.", anchor);
     assert!(v.iter().any(|(_, value)| value == "1990"), "{v:?}");
+    // Quantities handed over by `of`, and product designations, are no years; seasons,
+    // classes and peaks `of` a year are.
+    let text = "The Dow recovered 102 points to a preliminary closing figure of 1841. The index hit \
+                a high of 1892 before easing. Control Data is offering the CYBER 1809 model 930.";
+    let v = values(text, anchor);
+    assert!(v.iter().all(|(_, value)| !value.starts_with("18")), "{v:?}");
+    let v = values(
+        "Sales peaked in the summer of 1985, the peak of 1986 was lower, and the class of \
+                    1984 graduated. The 1988 model year starts soon.",
+        anchor,
+    );
+    for year in ["1985", "1986", "1984", "1988"] {
+        assert!(v.iter().any(|(_, value)| value.starts_with(year)), "{year} missing: {v:?}");
+    }
     // Year ranges and years after a hyphenated word stay years.
     let v = values("Output rose in 2009-2010 and in mid-1986, and from 1980 to 1985.", anchor);
     for year in ["2009", "2010", "1986", "1980", "1985"] {

@@ -5,7 +5,7 @@
 use super::lexicon::{CLAUSE_OPENERS, NON_DATING_PREPOSITIONS, REPORTING_VERBS};
 
 /// Characters that open or close a quotation.
-const QUOTE_MARKS: &[char] = &['"', '“', '”', '‘', '’', '«', '»'];
+pub(super) const QUOTE_MARKS: &[char] = &['"', '“', '”', '‘', '’', '«', '»'];
 
 /// True when `c` at byte `i` of `s` is a quotation mark: `’` only after punctuation or
 /// space (so the apostrophe of `Korea’s` or `officials’` is not one).
@@ -15,9 +15,6 @@ fn is_quote_at(s: &str, i: usize, c: char) -> bool {
         _ => QUOTE_MARKS.contains(&c),
     }
 }
-
-/// Maximum words in a title before it is cut with `…`.
-const TITLE_WORDS: usize = 16;
 
 /// A byte range inside the article text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -138,24 +135,6 @@ pub fn statement_content(text: &str, sentence: Range, subject: Range, timex_end:
     None
 }
 
-/// A title from `range`, in the article's words: the timex (and its `on`/`in`/`at`)
-/// left out, quote marks dropped, cut at [`TITLE_WORDS`] words with `…`.
-pub fn title_from(text: &str, range: Range, timex: Option<Range>) -> String {
-    let mut s = String::new();
-    match timex.filter(|t| t.start >= range.start && t.end <= range.end) {
-        Some(t) => {
-            let head = slice(text, range.start, t.start).trim_end();
-            let head = strip_last_word(head, &["on", "in", "at", "this", "last", "past"]);
-            let head = strip_last_word(head, &["on", "in", "at", "this"]);
-            s.push_str(head);
-            s.push(' ');
-            s.push_str(slice(text, t.end, range.end).trim_start());
-        }
-        None => s.push_str(slice(text, range.start, range.end)),
-    }
-    tidy_title(&s)
-}
-
 /// `s` without appositions after a name: `Sun Weidong and Zhang Baoqun, deputy director of
 /// the office, will be in Seoul` → `Sun Weidong and Zhang Baoqun will be in Seoul`. A
 /// comma-enclosed segment is dropped when it starts lower-case and follows a capitalised word.
@@ -192,44 +171,6 @@ pub fn strip_appositions(s: &str) -> String {
     }
     out.push_str(rest);
     out
-}
-
-/// Joins `speaker`, `verb` and `content` into a statement title (`Lim Soo-suk said: …`).
-pub fn statement_title(speaker: &str, verb: &str, content: Option<&str>) -> String {
-    match content.map(tidy_title).filter(|c| !c.is_empty()) {
-        Some(c) => tidy_title(&format!("{speaker} {verb}: {c}")),
-        None => tidy_title(&format!("{speaker} {verb}")),
-    }
-}
-
-/// Collapses white space, drops quote marks and trailing punctuation, caps the length and
-/// capitalises the first letter.
-pub fn tidy_title(s: &str) -> String {
-    let s = strip_appositions(s);
-    let cleaned: String = s.chars().filter(|c| !QUOTE_MARKS.contains(c) || *c == '’').collect();
-    let words: Vec<&str> = cleaned.split_whitespace().collect();
-    let mut out = if words.len() > TITLE_WORDS {
-        format!("{}…", words[..TITLE_WORDS].join(" ").trim_end_matches([',', ';', ':']))
-    } else {
-        words.join(" ")
-    };
-    while out.ends_with(['.', ',', ';', ':', ' ', '-']) {
-        out.pop();
-    }
-    let mut chars = out.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => out,
-    }
-}
-
-fn strip_last_word<'a>(s: &'a str, words: &[&str]) -> &'a str {
-    let t = s.trim_end();
-    match t.rfind(char::is_whitespace) {
-        Some(i) if words.contains(&t[i + 1..].to_lowercase().as_str()) => t[..i].trim_end(),
-        None if words.contains(&t.to_lowercase().as_str()) => "",
-        _ => t,
-    }
 }
 
 /// `text[start..end]` clamped to char boundaries (never panics).
@@ -282,14 +223,6 @@ mod tests {
         let verb = Range { start: verb_at, end: verb_at + "confirmed".len() };
         let s = subject_before(t, whole(t), verb);
         assert_eq!(&t[s.start..s.end], "A senior official from the presidential office");
-    }
-
-    #[test]
-    fn title_leaves_out_the_timex_and_its_preposition() {
-        let t = "South Korea and China held a high-level dialogue on Tuesday in Seoul";
-        let at = t.find("Tuesday").unwrap_or(0);
-        let title = title_from(t, whole(t), Some(Range { start: at, end: at + 7 }));
-        assert_eq!(title, "South Korea and China held a high-level dialogue in Seoul");
     }
 
     #[test]

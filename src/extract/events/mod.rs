@@ -9,6 +9,7 @@
 
 pub mod clause;
 pub mod lexicon;
+pub mod title;
 
 use crate::model::{
     Article, EntityKind, EntityMention, EventKind, EventMention, Precision, Quote, Span, Timex, TimexType,
@@ -168,11 +169,11 @@ fn statement(
         .filter(|m| m.start >= subject.start && m.end <= subject.end && m.kind != EntityKind::Place)
         .max_by_key(|m| m.name.len())
         .map(|m| m.name.clone())
-        .unwrap_or_else(|| clause::tidy_title(slice(text, subject.start, subject.end)));
+        .unwrap_or_else(|| title::tidy(slice(text, subject.start, subject.end)));
     let content = clause::statement_content(text, sentence, subject, tx.end);
     let content_text = content.map(|c| slice(text, c.start, c.end));
     let verb_text = slice(text, verb.start, verb.end);
-    let title = clause::statement_title(&speaker, verb_text, content_text);
+    let title = title::statement(&speaker, verb_text, content_text);
     let mut participants = vec![speaker];
     participants.extend(names_in(mentions, sentence, false));
     dedup(&mut participants);
@@ -183,7 +184,7 @@ fn statement(
 /// A happening: its clause (timex left out) as title, names of the sentence as participants.
 fn happening(text: &str, sentence: Range, tx: Range, mentions: &[EntityMention]) -> Option<Parts> {
     let clause_range = clause::clause_around(text, sentence, tx.start, tx.end);
-    let title = clause::title_from(text, clause_range, Some(tx));
+    let title = title::happening(text, sentence, clause_range, tx);
     let mut participants = names_in(mentions, sentence, false);
     dedup(&mut participants);
     let place = place_in(text, mentions, clause_range).or_else(|| place_in(text, mentions, sentence));

@@ -416,9 +416,10 @@ fn search(
     anchors.truncate(MAX_ANCHORS);
     let mut best = Fit::default();
     let (mut trial, base) = trial_analysis(an, cache);
+    let recognised = crate::extract::timex::recognise(&article.text, &trial.doc);
     for (d, _) in anchors {
         TRIALS.fetch_add(1, Relaxed);
-        retime(article, &mut trial, &base, Some(d));
+        retime(article, &mut trial, &recognised, &base, Some(d));
         let f = fit(&trial, cache, reference, Some(d));
         let better = f.support > best.support
             || (f.support == best.support
@@ -474,8 +475,35 @@ fn trial_analysis(an: &ArticleAnalysis, cache: &Cache) -> (ArticleAnalysis, Vec<
     }
     let kept: Vec<crate::model::Sentence> =
         sentences.iter().zip(&keep).filter(|(_, k)| **k).map(|(s, _)| *s).collect();
-    let base: Vec<EventMention> =
-        an.events.iter().filter(|m| cache.contains_key(&m.timex.start)).cloned().collect();
+    // Only dates and the timex count in a trial: the rest is left out, so copying the base
+    // for each anchor is cheap.
+    let base: Vec<EventMention> = an
+        .events
+        .iter()
+        .filter(|m| cache.contains_key(&m.timex.start))
+        .map(|m| EventMention {
+            article: m.article.clone(),
+            kind: m.kind,
+            title: String::new(),
+            evidence: crate::model::Span {
+                start: m.evidence.start,
+                end: m.evidence.end,
+                text: String::new(),
+            },
+            timex: m.timex.clone(),
+            date: m.date.clone(),
+            start: m.start,
+            end: m.end,
+            precision: m.precision,
+            derivation: String::new(),
+            confidence: m.confidence,
+            participants: Vec::new(),
+            place: None,
+            keywords: Vec::new(),
+            quotes: Vec::new(),
+            continuation: None,
+        })
+        .collect();
     let trial = ArticleAnalysis {
         doc: crate::text::Document { paragraphs: an.doc.paragraphs.clone(), sentences: kept },
         timexes: Vec::new(),
@@ -487,10 +515,16 @@ fn trial_analysis(an: &ArticleAnalysis, cache: &Cache) -> (ArticleAnalysis, Vec<
     (trial, base)
 }
 
-/// Resolves the trial's time expressions at `anchor` and re-dates the matched mentions
-/// (`base`) from them.
-fn retime(article: &Article, trial: &mut ArticleAnalysis, base: &[EventMention], anchor: Option<NaiveDate>) {
-    trial.timexes = crate::extract::timex::tag(article, &trial.doc, anchor);
+/// Resolves the trial's time expressions (`recognised` once in its sentences) at `anchor`
+/// and re-dates the matched mentions (`base`) from them.
+fn retime(
+    article: &Article,
+    trial: &mut ArticleAnalysis,
+    recognised: &[crate::extract::timex::Recognised],
+    base: &[EventMention],
+    anchor: Option<NaiveDate>,
+) {
+    trial.timexes = crate::extract::timex::resolve_all(&article.id, &article.text, recognised, anchor, false);
     trial.events = base.to_vec();
     crate::extract::events::redate(&mut trial.events, &trial.timexes);
     trial.anchor = anchor;

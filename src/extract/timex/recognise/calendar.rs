@@ -149,6 +149,18 @@ const MEASURE_WORDS: &[&str] = &[
 /// Words right before a number that make it a level (`a preliminary 1841`, `a record 1852`).
 const LEVEL_WORDS: &[&str] = &["preliminary", "provisional", "record", "level", "peak", "intraday"];
 
+/// Nouns of a quantity that an `of` hands a number to (`a closing figure of 1841`, `a total
+/// of 1950`); `the summer of 1990`, `the class of 1990` name no quantity and stay years.
+const QUANTITY_NOUNS: &[&str] = &["figure", "total", "tally", "sum", "count", "reading", "balance", "score"];
+
+/// Nouns that hand a number over as a quantity only after `a`/`an` (`a high of 1900`, but
+/// `the peak of 1990` is a year).
+const QUANTITY_NOUNS_AFTER_A: &[&str] = &["high", "low", "peak", "average", "level"];
+
+/// Words after a number that make it a product designation when a name precedes it
+/// (`the CYBER 1809 model`, `an Airbus 2000 series`).
+const MODEL_WORDS: &[&str] = &["model", "models", "series"];
+
 /// Words of a clause about an index or a price level (`the index rose 12.5 points to 1841`).
 const INDEX_WORDS: &[&str] = &["points", "index", "indices", "indexes", "average", "averages", "composite"];
 
@@ -162,6 +174,18 @@ fn index_level(t: &Toks, j: usize) -> bool {
     }
     let Some(p) = j.checked_sub(1) else { return false };
     if LEVEL_WORDS.iter().any(|w| t.word_is(p, w)) {
+        return true;
+    }
+    if t.word_is(p, "of") && p > 0 {
+        let noun = p - 1;
+        let after_a = noun > 0 && (t.word_is(noun - 1, "a") || t.word_is(noun - 1, "an"));
+        if QUANTITY_NOUNS.iter().any(|w| t.word_is(noun, w))
+            || (after_a && QUANTITY_NOUNS_AFTER_A.iter().any(|w| t.word_is(noun, w)))
+        {
+            return true;
+        }
+    }
+    if product_designation(t, j) {
         return true;
     }
     // `touched the 1840 level`, `the 2000 mark`: a level when the clause is about an index
@@ -181,6 +205,17 @@ fn index_level(t: &Toks, j: usize) -> bool {
         }
     }
     false
+}
+
+/// True when the number at `j` designates a product: a capitalised name before it (not a
+/// month, weekday or other calendar word) and `model`/`series` after it (`the CYBER 1809
+/// model`); `the 1990 model year` and `the Christmas 1990 models` keep their years.
+fn product_designation(t: &Toks, j: usize) -> bool {
+    let Some(p) = j.checked_sub(1) else { return false };
+    let named = t.get(p).is_some_and(|w| {
+        w.kind == super::Kind::Word && t.text[w.start..w.end].starts_with(|c: char| c.is_ascii_uppercase())
+    }) && matches!(t.lex(p), Lex::None);
+    named && MODEL_WORDS.iter().any(|w| t.word_is(j + 1, w)) && !t.word_is(j + 2, "year")
 }
 
 /// `1990s`, `'90s`, `the nineties`, `the 20th century`.

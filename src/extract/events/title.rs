@@ -1,0 +1,243 @@
+//! Event titles: one short line in the article's own words, the thing a reader scans on the
+//! timeline. A happening is titled with its clause, the date words left out; a statement
+//! with `Speaker said: what was said`.
+//!
+//! The clause is cut by punctuation, so a title can open where a sentence does not: on a
+//! wire dateline (`NEW YORK, March 9 -`), a connective (`But`), or a relative or participle
+//! clause (`which expired …`, `including …`). Such openings are mended here with the
+//! sentence's own words (the antecedent before the comma), never with words of our own
+//! except `the` for a possessive date (`Today's approval` → `The approval`).
+
+use super::clause::{QUOTE_MARKS, Range, slice, strip_appositions};
+
+/// Maximum words in a title before it is cut with `…`.
+const TITLE_WORDS: usize = 16;
+
+/// An antecedent longer than this is not put in front of a relative clause (it would be
+/// most of a sentence, and which noun the clause is about gets unclear).
+const MAX_ANTECEDENT_WORDS: usize = 6;
+
+/// Words that join a clause to what came before and say nothing on their own.
+const CONNECTIVES: &[&str] =
+    &["but", "and", "yet", "so", "however", "also", "meanwhile", "still", "moreover"];
+
+/// The title of a happening dated by `tx`, whose clause is `clause` inside `sentence`.
+pub fn happening(text: &str, sentence: Range, clause: Range, tx: Range) -> String {
+    let raw =
+        relative_opening(text, sentence, clause, tx).unwrap_or_else(|| without_timex(text, clause, Some(tx)));
+    let raw = strip_dateline(&raw);
+    tidy(strip_connective(raw))
+}
+
+/// The words of `range` with the timex `tx` (and an `on`/`in`/`at` before it) left out. A
+/// possessive date becomes `the` (`at today's auction` → `at the auction`).
+pub fn without_timex(text: &str, range: Range, tx: Option<Range>) -> String {
+    let Some(t) = tx.filter(|t| t.start >= range.start && t.end <= range.end) else {
+        return slice(text, range.start, range.end).to_string();
+    };
+    let head = slice(text, range.start, t.start).trim_end();
+    let after = slice(text, t.end, range.end);
+    if let Some(rest) = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")) {
+        return format!("{head} the {}", rest.trim_start());
+    }
+    let head = strip_last_word(head, &["on", "in", "at", "this", "last", "past"]);
+    let head = strip_last_word(head, &["on", "in", "at", "this"]);
+    format!("{head} {}", after.trim_start())
+}
+
+/// A title for a clause that opens with a relative pronoun or a participle after a comma
+/// (`Barclay, who is 60, decided …`, `Total reserves, including …, rose …`): the short
+/// antecedent before the comma, then either the main clause that follows the closed
+/// relative clause (`Barclay decided …`) or, when the date is inside the relative clause,
+/// that clause without its pronoun (`De Keersmaeker chaired a meeting …`). `None` when the
+/// clause opens otherwise or the antecedent is long.
+fn relative_opening(text: &str, sentence: Range, clause: Range, tx: Range) -> Option<String> {
+    let body = slice(text, clause.start, clause.end);
+    let first = body.split_whitespace().next()?.to_lowercase();
+    let pronoun = matches!(first.as_str(), "which" | "who");
+    let embedded = pronoun || first == "whom" || (first.len() > 5 && first.ends_with("ing"));
+    if !embedded {
+        return None;
+    }
+    let before = slice(text, sentence.start, clause.start).trim_end().strip_suffix(',')?;
+    let from = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let antecedent = strip_dateline(before[from..].trim());
+    let words = antecedent.split_whitespace().count();
+    if words == 0 || words > MAX_ANTECEDENT_WORDS || antecedent.starts_with(QUOTE_MARKS) {
+        return None;
+    }
+    // The embedded clause closes before the date: the date belongs to the main clause.
+    let inner = slice(text, clause.start, tx.start);
+    if let Some(i) = inner.find(", ") {
+        let main = Range { start: clause.start + i + 2, end: clause.end };
+        return Some(format!("{antecedent} {}", without_timex(text, main, Some(tx))));
+    }
+    if !pronoun {
+        return None;
+    }
+    let skip = body.find(char::is_whitespace)?;
+    let rest = Range { start: clause.start + skip, end: clause.end };
+    Some(format!("{antecedent} {}", without_timex(text, rest, Some(tx))))
+}
+
+/// `s` without a wire dateline at its start: a capitalised place, then the date and agency
+/// if any, then a dash after a space (`NEW YORK, March 9 -`, `SEOUL, June 17 (Yonhap) --`,
+/// `LONDON -`). Left as it is when anything else stands before the dash.
+fn strip_dateline(s: &str) -> &str {
+    let t = s.trim_start();
+    let Some(dash) =
+        t.char_indices().take_while(|&(i, _)| i < 60).find(|&(_, c)| matches!(c, '-' | '—' | '–'))
+    else {
+        return s;
+    };
+    let (dash_at, _) = dash;
+    if !t[..dash_at].ends_with(char::is_whitespace) {
+        return s;
+    }
+    let prefix = t[..dash_at].trim_end();
+    let split = prefix.find([',', '(']).unwrap_or(prefix.len());
+    let (place, rest) = prefix.split_at(split);
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    let capital_place = letters >= 3
+        && place
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_whitespace() || matches!(c, '.' | '-' | '\'' | '&'));
+    let dated = rest.trim_start_matches(',').split_whitespace().count() <= 4
+        && rest.trim_start_matches(',').split_whitespace().all(date_or_agency);
+    if !(capital_place && dated) {
+        return s;
+    }
+    t[dash_at..].trim_start_matches(['-', '—', '–']).trim_start()
+}
+
+/// A word of a dateline after the place: a month (`March`, `Oct.`), a day or year number,
+/// or an agency in parentheses (`(Reuters)`).
+fn date_or_agency(w: &str) -> bool {
+    let bare = w.trim_end_matches(['.', ',']);
+    (w.starts_with('(') && w.ends_with(')'))
+        || (!bare.is_empty() && bare.len() <= 4 && bare.chars().all(|c| c.is_ascii_digit()))
+        || (bare.len() <= 9
+            && bare.chars().next().is_some_and(|c| c.is_uppercase())
+            && bare.chars().all(char::is_alphabetic))
+}
+
+/// `s` without a connective at its start (`But the talks …`), unless too little is left.
+fn strip_connective(s: &str) -> &str {
+    let t = s.trim_start();
+    let Some(first) = t.split_whitespace().next() else { return s };
+    let word = first.trim_end_matches(',').to_lowercase();
+    let rest = t[first.len()..].trim_start();
+    if CONNECTIVES.contains(&word.as_str()) && rest.split_whitespace().count() >= 2 { rest } else { s }
+}
+
+/// Joins `speaker`, `verb` and `content` into a statement title (`Lim Soo-suk said: …`).
+pub fn statement(speaker: &str, verb: &str, content: Option<&str>) -> String {
+    match content.map(tidy).filter(|c| !c.is_empty()) {
+        Some(c) => tidy(&format!("{speaker} {verb}: {c}")),
+        None => tidy(&format!("{speaker} {verb}")),
+    }
+}
+
+/// Collapses white space, drops quote marks, list bullets and trailing punctuation, caps
+/// the length and capitalises the first letter.
+pub fn tidy(s: &str) -> String {
+    let s = strip_appositions(s);
+    let cleaned: String = s.chars().filter(|c| !QUOTE_MARKS.contains(c) || *c == '’').collect();
+    let cleaned = cleaned.trim_start().trim_start_matches(['-', '*', '•', '·']);
+    let words: Vec<&str> = cleaned.split_whitespace().collect();
+    let mut out = if words.len() > TITLE_WORDS {
+        format!("{}…", words[..TITLE_WORDS].join(" ").trim_end_matches([',', ';', ':']))
+    } else {
+        words.join(" ")
+    };
+    while out.ends_with(['.', ',', ';', ':', ' ', '-']) {
+        out.pop();
+    }
+    let mut chars = out.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => out,
+    }
+}
+
+fn strip_last_word<'a>(s: &'a str, words: &[&str]) -> &'a str {
+    let t = s.trim_end();
+    match t.rfind(char::is_whitespace) {
+        Some(i) if words.contains(&t[i + 1..].to_lowercase().as_str()) => t[..i].trim_end(),
+        None if words.contains(&t.to_lowercase().as_str()) => "",
+        _ => t,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::events::clause::clause_around;
+
+    fn whole(t: &str) -> Range {
+        Range { start: 0, end: t.len() }
+    }
+
+    /// The title of the happening dated by `date` in the one-sentence text `t`.
+    fn title(t: &str, date: &str) -> String {
+        let at = t.find(date).unwrap_or(0);
+        let tx = Range { start: at, end: at + date.len() };
+        happening(t, whole(t), clause_around(t, whole(t), tx.start, tx.end), tx)
+    }
+
+    #[test]
+    fn title_leaves_out_the_timex_and_its_preposition() {
+        let t = "South Korea and China held a high-level dialogue on Tuesday in Seoul";
+        assert_eq!(title(t, "Tuesday"), "South Korea and China held a high-level dialogue in Seoul");
+    }
+
+    #[test]
+    fn a_possessive_date_becomes_the() {
+        let t = "Total demand at today's auction was 28.7 billion francs.";
+        assert_eq!(title(t, "today"), "Total demand at the auction was 28.7 billion francs");
+        let t = "Today's approval marks an important step.";
+        assert_eq!(title(t, "Today"), "The approval marks an important step");
+    }
+
+    #[test]
+    fn wire_datelines_are_left_out() {
+        let t = "NEW YORK, March 9 -Ground-breaking new systems are ushering in a new era.";
+        assert_eq!(title(t, "March 9"), "Ground-breaking new systems are ushering in a new era");
+        let t = "SEOUL, June 17 (Yonhap) -- The two sides met on Monday in Seoul.";
+        assert_eq!(title(t, "Monday"), "The two sides met in Seoul");
+        // A hyphen inside a word, or a sentence before the dash, is no dateline.
+        let t = "U.S.-Canadian talks ended on Friday.";
+        assert_eq!(title(t, "Friday"), "U.S.-Canadian talks ended");
+        let t = "Output rose in May - the fastest pace in a year.";
+        assert!(title(t, "May").starts_with("Output rose"), "{}", title(t, "May"));
+    }
+
+    #[test]
+    fn relative_and_participle_openings_take_their_antecedent() {
+        // The relative clause closes before the date: the date is the main clause's.
+        let t = "Barclay, who is 60 years old, decided not to stand for reappointment this year.";
+        assert_eq!(title(t, "this year"), "Barclay decided not to stand for reappointment");
+        let t = "Total net reserves, including reserves held by savings banks, rose to 58 billion crowns in March.";
+        assert_eq!(title(t, "March"), "Total net reserves rose to 58 billion crowns");
+        // The date is inside the relative clause: the clause without its pronoun.
+        let t = "De Keersmaeker, who chaired a meeting of farm ministers on Monday, was asked about the tax.";
+        assert_eq!(title(t, "Monday"), "De Keersmaeker chaired a meeting of farm ministers");
+        // A long antecedent is not guessed at.
+        let t = "Talks were shelved during the prime minister's official visit to the Soviet Union, which ends today.";
+        assert_eq!(title(t, "today"), "Which ends");
+    }
+
+    #[test]
+    fn connectives_and_bullets_do_not_open_a_title() {
+        let t = "Prices held, but the situation deteriorated sharply in February.";
+        assert_eq!(title(t, "February"), "The situation deteriorated sharply");
+        let t = "- Customer net revenue will rise to 464.7 mln dlrs in 1987.";
+        assert_eq!(title(t, "1987"), "Customer net revenue will rise to 464.7 mln dlrs");
+        // A connective stays when it would leave a single word.
+        assert_eq!(strip_connective("But fell"), "But fell");
+    }
+}
