@@ -21,10 +21,30 @@ const MAX_ANTECEDENT_WORDS: usize = 6;
 const CONNECTIVES: &[&str] =
     &["but", "and", "yet", "so", "however", "also", "meanwhile", "still", "moreover"];
 
+/// Words that open a fronted phrase whose noun is the dated thing (`Following the last
+/// meeting in December 2021, …` dates the meeting): the title is the noun phrase.
+const FRONTED: &[&str] = &["following", "including", "after", "amid", "during", "despite"];
+
+/// Participles that do not end in `-ed` (`Set up in 2002, the dialogue …`).
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "set", "held", "built", "born", "made", "taken", "given", "won", "chosen", "known", "seen", "written",
+    "begun", "led", "sold", "bought", "struck", "hit", "put", "brought", "sent", "spent", "paid", "shown",
+];
+
+/// Words that end the subject of a sentence after a fronted phrase (`…, the dialogue has`).
+const SUBJECT_ENDS: &[&str] = &[
+    "has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could", "may", "might",
+    "should", "must", "said", "says",
+];
+
+/// At most this many words are taken as the subject after a fronted participle.
+const MAX_SUBJECT_WORDS: usize = 5;
+
 /// The title of a happening dated by `tx`, whose clause is `clause` inside `sentence`.
 pub fn happening(text: &str, sentence: Range, clause: Range, tx: Range) -> String {
-    let raw =
-        relative_opening(text, sentence, clause, tx).unwrap_or_else(|| without_timex(text, clause, Some(tx)));
+    let raw = relative_opening(text, sentence, clause, tx)
+        .or_else(|| fronted_participle(text, sentence, clause, tx))
+        .unwrap_or_else(|| without_timex(text, clause, Some(tx)));
     let raw = strip_dateline(&raw);
     tidy(strip_connective(raw))
 }
@@ -84,6 +104,35 @@ fn relative_opening(text: &str, sentence: Range, clause: Range, tx: Range) -> Op
     Some(format!("{antecedent} {}", without_timex(text, rest, Some(tx))))
 }
 
+/// A title for a fronted participle phrase (`Set up in 2002, the dialogue has met five
+/// times`): the sentence's short subject, then the phrase (`the dialogue set up`). `None`
+/// when the clause is no such phrase or the subject is not found within a few words.
+fn fronted_participle(text: &str, sentence: Range, clause: Range, tx: Range) -> Option<String> {
+    let opening = slice(text, sentence.start, clause.start).trim();
+    let after = slice(text, clause.end, sentence.end);
+    if !(opening.is_empty() || strip_dateline(opening).is_empty()) || !after.starts_with(',') {
+        return None;
+    }
+    let body = slice(text, clause.start, clause.end);
+    let mut words = body.split_whitespace().map(str::to_lowercase);
+    let first = words.next()?;
+    let participle = |w: &str| w.len() > 3 && w.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&w);
+    let fronted =
+        participle(&first) || (first.ends_with("ly") && words.next().is_some_and(|w| participle(&w)));
+    if !fronted {
+        return None;
+    }
+    let rest: Vec<&str> = after[1..].split_whitespace().take(MAX_SUBJECT_WORDS + 1).collect();
+    let ends = rest.iter().position(|w| SUBJECT_ENDS.contains(&w.to_lowercase().as_str()))?;
+    if ends == 0 || rest[..ends].iter().any(|w| w.ends_with([',', ';', ':'])) {
+        return None;
+    }
+    let phrase = without_timex(text, clause, Some(tx));
+    let mut chars = phrase.trim_start().chars();
+    let lowered: String = chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default();
+    Some(format!("{} {lowered}", rest[..ends].join(" ")))
+}
+
 /// `s` without a wire dateline at its start: a capitalised place, then the date and agency
 /// if any, then a dash after a space (`NEW YORK, March 9 -`, `SEOUL, June 17 (Yonhap) --`,
 /// `LONDON -`). Left as it is when anything else stands before the dash.
@@ -125,18 +174,21 @@ fn date_or_agency(w: &str) -> bool {
             && bare.chars().all(char::is_alphabetic))
 }
 
-/// `s` without a connective at its start (`But the talks …`), unless too little is left.
+/// `s` without a connective or the word of a fronted phrase at its start (`But the talks …`,
+/// `Following the meeting …`), unless too little is left.
 fn strip_connective(s: &str) -> &str {
     let t = s.trim_start();
     let Some(first) = t.split_whitespace().next() else { return s };
     let word = first.trim_end_matches(',').to_lowercase();
     let rest = t[first.len()..].trim_start();
-    if CONNECTIVES.contains(&word.as_str()) && rest.split_whitespace().count() >= 2 { rest } else { s }
+    let opener = CONNECTIVES.contains(&word.as_str()) || FRONTED.contains(&word.as_str());
+    if opener && rest.split_whitespace().count() >= 2 { rest } else { s }
 }
 
 /// Joins `speaker`, `verb` and `content` into a statement title (`Lim Soo-suk said: …`).
+/// A content that is only a wire dateline (`NEW YORK, March 3 - Acme said`) is none.
 pub fn statement(speaker: &str, verb: &str, content: Option<&str>) -> String {
-    match content.map(tidy).filter(|c| !c.is_empty()) {
+    match content.map(|c| tidy(strip_dateline(c))).filter(|c| !c.is_empty()) {
         Some(c) => tidy(&format!("{speaker} {verb}: {c}")),
         None => tidy(&format!("{speaker} {verb}")),
     }
@@ -226,9 +278,20 @@ mod tests {
         // The date is inside the relative clause: the clause without its pronoun.
         let t = "De Keersmaeker, who chaired a meeting of farm ministers on Monday, was asked about the tax.";
         assert_eq!(title(t, "Monday"), "De Keersmaeker chaired a meeting of farm ministers");
+        // A fronted participle takes the sentence's subject.
+        let t = "Set up in 2002, the dialogue has been organised five times so far.";
+        assert_eq!(title(t, "2002"), "The dialogue set up");
+        let t = "Previously held at the director-general level in 2013, the dialogue has been elevated.";
+        assert_eq!(title(t, "2013"), "The dialogue previously held at the director-general level");
         // A long antecedent is not guessed at.
         let t = "Talks were shelved during the prime minister's official visit to the Soviet Union, which ends today.";
         assert_eq!(title(t, "today"), "Which ends");
+    }
+
+    #[test]
+    fn a_dateline_is_no_statement() {
+        assert_eq!(statement("Acme Corp", "said", Some("NEW YORK, March 3 -")), "Acme Corp said");
+        assert_eq!(statement("Acme Corp", "said", Some("Sales rose")), "Acme Corp said: Sales rose");
     }
 
     #[test]
@@ -237,6 +300,8 @@ mod tests {
         assert_eq!(title(t, "February"), "The situation deteriorated sharply");
         let t = "- Customer net revenue will rise to 464.7 mln dlrs in 1987.";
         assert_eq!(title(t, "1987"), "Customer net revenue will rise to 464.7 mln dlrs");
+        let t = "Following the last virtual meeting in December 2021, the dialogue was suspended.";
+        assert_eq!(title(t, "December 2021"), "The last virtual meeting");
         // A connective stays when it would leave a single word.
         assert_eq!(strip_connective("But fell"), "But fell");
     }
