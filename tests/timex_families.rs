@@ -150,6 +150,29 @@ fn clock_times_and_parts_of_day() {
 }
 
 #[test]
+fn an_event_dated_by_a_part_of_a_day_lands_on_that_day() {
+    let text = "Gunmen stormed a hotel in the capital last night, killing at least 12 people, police said.";
+    let article = Article {
+        id: "hotel".into(),
+        text: Arc::from(text),
+        published: d(2024, 6, 23),
+        ..Default::default()
+    };
+    let analysis = dateline::extract::analyze(&article, article.published);
+    let ev = analysis
+        .events
+        .iter()
+        .find(|e| e.timex.text == "last night")
+        .unwrap_or_else(|| panic!("no event dated 'last night' in {:#?}", analysis.events));
+    // A TIME value with a part of the day (…TNI) still places the event on its day.
+    assert_eq!(ev.date, "2024-06-22TNI");
+    assert_eq!(
+        (Some(ev.start), Some(ev.end), ev.precision),
+        (d(2024, 6, 22), d(2024, 6, 22), Precision::Day)
+    );
+}
+
+#[test]
 fn durations_and_sets() {
     let text = "The flight took four hours and 40 minutes after a two-day delay; the ban lasted nine \
                 years and 2 1/2 years of talks followed. Inspections happen every year and reports \
@@ -166,6 +189,26 @@ fn durations_and_sets() {
             ("2 1/2 years", TimexType::Duration, "P2Y6M"),
             ("every year", TimexType::Set, "P1Y"),
             ("weekly", TimexType::Set, "P1W"),
+        ]
+    );
+}
+
+#[test]
+fn a_couple_of_units_is_about_two() {
+    let a = MON_2024_06_17;
+    let all = tag(
+        "The slump is not going to change for a couple of years. Over the next couple of months \
+         the bank will cut rates. The couple married in May.",
+        a,
+    );
+    let got: Vec<(&str, &str, Option<&str>)> =
+        all.iter().map(|t| (t.text.as_str(), t.value.as_str(), t.modifier.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            ("a couple of years", "P2Y", Some("APPROX")),
+            ("the next couple of months", "P2M", Some("APPROX")),
+            ("May", "2024-05", None),
         ]
     );
 }
@@ -441,4 +484,66 @@ fn digits_inside_longer_numbers_and_clock_ranges_are_not_years() {
     for year in ["2009", "2010", "1986", "1980", "1985"] {
         assert!(v.iter().any(|(_, value)| value == year), "{year} missing: {v:?}");
     }
+}
+
+#[test]
+fn ranges_of_lengths_and_open_ended_dates_are_one_expression() {
+    let a = d(1989, 11, 1);
+    let all = tag(
+        "Intel will resume shipments within two to three weeks and make acquisitions over the next \
+         12-18 months. The unit won't be profitable until 1994 or later, and the outlook for 1990 \
+         and beyond is firm. Margins rose from 10 to 15 percent.",
+        a,
+    );
+    let got: Vec<(&str, &str, Option<&str>)> =
+        all.iter().map(|t| (t.text.as_str(), t.value.as_str(), t.modifier.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            ("two to three weeks", "P2W", Some("EQUAL_OR_MORE")),
+            ("the next 12-18 months", "P12M", Some("EQUAL_OR_MORE")),
+            ("1994 or later", "1994", Some("ON_OR_AFTER")),
+            ("1990 and beyond", "1990", Some("ON_OR_AFTER")),
+        ]
+    );
+    // `or after` followed by more words is a second time, not an open bound.
+    let got = values("The vote comes in 2010 or after the census.", a);
+    assert_eq!(got, pairs(&[("2010", "2010")]));
+}
+
+#[test]
+fn the_last_part_of_a_named_year() {
+    let a = d(1989, 11, 1);
+    let got = values(
+        "Anheuser expects lower earnings for the last half of 1989. Sales in the final quarter of \
+         1988 rose. Last quarter, volume fell.",
+        a,
+    );
+    assert_eq!(
+        got,
+        pairs(&[
+            ("the last half of 1989", "1989-H2"),
+            ("the final quarter of 1988", "1988-Q4"),
+            ("Last quarter", "1989-Q3")
+        ])
+    );
+}
+
+#[test]
+fn the_week_of_a_day_and_holidays_counted_back_or_ahead() {
+    // Published Thursday 2000-02-24.
+    let a = d(2000, 2, 24);
+    let got = values(
+        "The custody fight may be resolved in a hearing the week of March 6. The boy was rescued \
+         at sea last Thanksgiving, and his father hopes to see him by next Christmas.",
+        a,
+    );
+    assert_eq!(
+        got,
+        pairs(&[
+            ("the week of March 6", "2000-W10"),
+            ("last Thanksgiving", "1999-11-25"),
+            ("next Christmas", "2000-12-25"),
+        ])
+    );
 }

@@ -65,6 +65,15 @@ pub enum Expr {
     /// A year named as a reporting period (`the 1988 quarter`, `the 1988 period`): the same
     /// quarter of that year when the text is about a quarter.
     YearPeriod(i32),
+    /// The week containing a calendar day (`the week of March 6`).
+    WeekOf {
+        /// The year if given.
+        year: YearSpec,
+        /// Month 1-12.
+        month: u8,
+        /// Day of month.
+        day: u8,
+    },
     /// A decade (`the 1990s` → 199).
     Decade(i32),
     /// A century (`the 20th century` → 19).

@@ -304,6 +304,20 @@ pub(super) fn month_context(t: &Toks, i: usize) -> bool {
     ) || t.is_p(i - 1, '-')
 }
 
+/// `the week of March 6`: the week containing that day.
+pub(super) fn week_of(t: &Toks, i: usize) -> Hit {
+    let j = i + usize::from(t.is_w(i, W::The));
+    if !(matches!(t.lex(j), Lex::Unit(Unit::Week, false)) && t.is_w(j + 1, W::Of)) {
+        return None;
+    }
+    match month_date(t, j + 2)? {
+        (end, Expr::Cal { year, month: Some(month), day: Some(day) }) => {
+            Some((end, Expr::WeekOf { year, month, day }))
+        }
+        _ => None,
+    }
+}
+
 /// `June 17, 2024`, `Sept. 30`, `June 2024`, `June of 2024`, `June`, `June last year`.
 pub(super) fn month_date(t: &Toks, i: usize) -> Hit {
     let (m, j) = month_at(t, i)?;
@@ -413,7 +427,22 @@ pub(super) fn year_part(t: &Toks, i: usize) -> Hit {
     if t.is_w(j, W::Fiscal) {
         j += 1;
     }
-    let (n, mut k) = ordinal(t, j)?;
+    let (n, mut k) = match ordinal(t, j) {
+        Some(o) => o,
+        // `the last half of 1989`, `the final quarter of 2023`: the last part of a named year
+        // (`last quarter` alone is the previous quarter).
+        None if (t.is_w(j, W::Last) || t.word_is(j, "final")) && year == YearSpec::Infer => {
+            let n = match t.lex(j + 1) {
+                Lex::Word(W::HalfWord) => 2,
+                Lex::Unit(Unit::Quarter, false) => 4,
+                _ => return None,
+            };
+            let c = if t.is_w(j + 2, W::Of) { j + 3 } else { return None };
+            is_year(t, c)?;
+            (n, j + 1)
+        }
+        None => return None,
+    };
     if t.glued_p(k, '-') {
         k += 1;
     }
@@ -501,6 +530,19 @@ fn in_a_name(t: &Toks, i: usize) -> bool {
 
 /// `Christmas`, `Thanksgiving Day`, `New Year's Day`, `Easter`.
 pub(super) fn holiday(t: &Toks, i: usize) -> Hit {
+    // `last Thanksgiving`, `next Christmas`: the latest one before, or the first one after.
+    if let Some(shift) = match t.w(i) {
+        Some(W::Last) => Some(-1),
+        Some(W::Next) => Some(1),
+        _ => None,
+    } {
+        return match holiday(t, i + 1)? {
+            (end, Expr::Holiday { month, day, year: YearSpec::Infer }) => {
+                Some((end, Expr::Holiday { month, day, year: YearSpec::Occurrence(shift) }))
+            }
+            _ => None,
+        };
+    }
     if t.word_is(i, "new")
         && t.capital(i)
         && t.word_is(i + 1, "year")

@@ -2,7 +2,9 @@
 //! the core may start and returns (next token, meaning) or None.
 
 use super::Toks;
-use super::calendar::{day_month, decade, holiday, month_date, numeric_date, season, year, year_part};
+use super::calendar::{
+    day_month, decade, holiday, month_date, numeric_date, season, week_of, year, year_part,
+};
 use super::days::{clock, deixis, weekday};
 use super::relative::{quantity_expr, reference, set, shifted};
 use crate::extract::timex::expr::{Expr, Qty};
@@ -27,6 +29,7 @@ const FAMILIES: &[fn(&Toks, usize) -> Hit] = &[
     set,
     season,
     holiday,
+    week_of,
     year,
 ];
 

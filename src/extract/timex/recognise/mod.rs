@@ -208,7 +208,56 @@ fn match_at(t: &Toks, i: usize) -> Option<Found> {
     {
         b.start = j;
     }
+    if let Some(b) = best.as_mut()
+        && let Some((end, m)) = open_bound(t, b)
+    {
+        b.end = end;
+        b.modifier = Some(m);
+    }
+    // `two to three weeks`: at least the lower bound.
+    if let Some(b) = best.as_mut()
+        && b.modifier.is_none()
+        && matches!(b.expr, Expr::Duration { .. })
+        && numbers::has_range(t, b.start, b.end)
+    {
+        b.modifier = Some("EQUAL_OR_MORE");
+    }
+    // `a couple of years`: about two (TimeML `P2Y` with `mod="APPROX"`).
+    if let Some(b) = best.as_mut()
+        && b.modifier.is_none()
+        && (b.start..b.end).any(|k| t.word_is(k, "couple"))
+    {
+        b.modifier = Some("APPROX");
+    }
     best.filter(|b| b.end > b.start)
+}
+
+/// Words that leave a date open on one side, with the TimeML `mod` they give:
+/// `1994 or later`, `1990 and beyond`, `March or earlier`.
+const OPEN_BOUNDS: &[(&str, &str, &str)] = &[
+    ("or", "later", "ON_OR_AFTER"),
+    ("and", "later", "ON_OR_AFTER"),
+    ("or", "after", "ON_OR_AFTER"),
+    ("and", "after", "ON_OR_AFTER"),
+    ("and", "beyond", "ON_OR_AFTER"),
+    ("or", "beyond", "ON_OR_AFTER"),
+    ("or", "earlier", "ON_OR_BEFORE"),
+    ("or", "before", "ON_OR_BEFORE"),
+    ("and", "before", "ON_OR_BEFORE"),
+];
+
+/// `1994 or later`: an open bound after a calendar date (no `mod` yet) extends it. `after` and
+/// `before` only count when they end the phrase (`2010 or after the vote` is a second time).
+fn open_bound(t: &Toks, f: &Found) -> Option<(usize, &'static str)> {
+    if f.modifier.is_some()
+        || !matches!(f.expr, Expr::Cal { .. } | Expr::Part { .. } | Expr::Decade(_) | Expr::YearPeriod(_))
+    {
+        return None;
+    }
+    let (a, b) = (f.end, f.end + 1);
+    let &(_, w, m) = OPEN_BOUNDS.iter().find(|(x, y, _)| t.word_is(a, x) && t.word_is(b, y))?;
+    let ends = t.get(b + 1).is_none_or(|n| n.kind != Kind::Word && n.kind != Kind::Num);
+    (matches!(w, "later" | "earlier" | "beyond") || ends).then_some((b + 1, m))
 }
 
 /// A day number conjoined to a previous date (`18-19`, `18 and 19`, `18 to 19`).

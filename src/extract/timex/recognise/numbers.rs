@@ -62,6 +62,10 @@ pub fn quantity(t: &Toks, i: usize) -> Option<(Qty, usize)> {
     }
     match t.w(i) {
         Some(W::A) => {
+            // `a couple of`: about two (`couple` is a vague amount word otherwise).
+            if t.word_is(i + 1, "couple") {
+                return Some((Qty::Exact(2.0), i + 2 + usize::from(t.is_w(i + 2, W::Of))));
+            }
             if t.is_w(i + 1, W::Few) {
                 let j = i + 2 + usize::from(t.is_w(i + 2, W::Of));
                 return Some((Qty::Vague, j));
@@ -69,15 +73,14 @@ pub fn quantity(t: &Toks, i: usize) -> Option<(Qty, usize)> {
             if t.word_is(i + 1, "half") {
                 return Some((Qty::Exact(0.5), i + 2));
             }
-            if t.word_is(i + 1, "couple") {
-                return Some((Qty::Exact(2.0), i + 2 + usize::from(t.is_w(i + 2, W::Of))));
-            }
             if let Lex::Number(n @ (100 | 1000)) = t.lex(i + 1) {
                 return Some((Qty::Exact(n as f64), i + 2));
             }
             Some((Qty::Exact(1.0), i + 1))
         }
-        Some(W::Few) if !t.word_is(i, "couple") => {
+        // `the next couple of years`
+        Some(W::Few) if t.word_is(i, "couple") => t.is_w(i + 1, W::Of).then_some((Qty::Exact(2.0), i + 2)),
+        Some(W::Few) => {
             if t.word_is(i, "some") {
                 return None;
             }
@@ -91,6 +94,10 @@ pub fn quantity(t: &Toks, i: usize) -> Option<(Qty, usize)> {
 /// `four hours and 40 minutes`). Returns (quantity, unit, next token, second part).
 pub fn quantity_unit(t: &Toks, i: usize) -> Option<(Qty, Unit, usize)> {
     let (q, mut j) = quantity(t, i)?;
+    // `two to three weeks`, `12-18 months`: one length, counted from its lower bound.
+    if let Some(k) = range_upper(t, q, j) {
+        j = k;
+    }
     if t.glued_p(j, '-') {
         j += 1;
     }
@@ -134,6 +141,23 @@ pub fn quantity_unit(t: &Toks, i: usize) -> Option<(Qty, Unit, usize)> {
         return None;
     }
     Some((q, u, j + 1))
+}
+
+/// After a quantity `lower` ending at `j`: the token after the upper bound of a range
+/// (`to three`, `-18`, `or four`) when a time unit follows it.
+fn range_upper(t: &Toks, lower: Qty, j: usize) -> Option<usize> {
+    let Qty::Exact(lo) = lower else { return None };
+    let joined = t.word_is(j, "to") || t.word_is(j, "or") || t.glued_p(j, '-');
+    if !joined || matches!(t.w(j + 1), Some(W::A)) {
+        return None;
+    }
+    let (Qty::Exact(hi), k) = quantity(t, j + 1)? else { return None };
+    (hi > lo && matches!(t.lex(k), Lex::Unit(..))).then_some(k)
+}
+
+/// A range of quantities (`two to three`, `12-18`) inside tokens `start..end`.
+pub fn has_range(t: &Toks, start: usize, end: usize) -> bool {
+    (start..end).any(|k| quantity(t, k).is_some_and(|(q, j)| j < end && range_upper(t, q, j).is_some()))
 }
 
 /// An ordinal at `i`: `third`, `3rd`, `20th`, `second`. Returns (value, next token).
