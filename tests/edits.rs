@@ -132,6 +132,48 @@ fn quote_and_entity_edits() {
 }
 
 #[test]
+fn splitting_an_alias_off_moves_the_events_whose_reports_name_it() {
+    let mut x = common::seed_output().extraction;
+    // In the seeds, one entity is written two ways (`Yoon Suk Yeol` / `Yoon Suk-yeol`), and an
+    // event's report uses only the variant spelling.
+    let found = x.events.iter().find_map(|ev| {
+        ev.entities.iter().find_map(|id| {
+            let e = x.entities.iter().find(|e| &e.id == id)?;
+            let alias = e.aliases.iter().find(|a| ev.evidence.iter().any(|v| v.text.contains(a.as_str())))?;
+            let canonical = ev.evidence.iter().any(|v| v.text.contains(e.name.as_str()));
+            Some((ev.id.clone(), e.id.clone(), alias.clone(), canonical))
+        })
+    });
+    let (event, entity, alias, canonical) = found.expect("a seed event reported with an entity's alias");
+    let others: Vec<String> = x
+        .events
+        .iter()
+        .filter(|ev| {
+            ev.entities.contains(&entity) && !ev.evidence.iter().any(|v| v.text.contains(alias.as_str()))
+        })
+        .map(|ev| ev.id.clone())
+        .collect();
+    edits::apply(&mut x, &[], &[Edit::SplitEntity { entity: entity.clone(), alias: alias.clone() }]);
+    assert!(x.unapplied_edits.is_empty(), "{:?}", x.unapplied_edits);
+    let new_id = edits::apply::split_entity_id(&entity, &alias);
+    let ev = x.events.iter().find(|e| e.id == event).expect("the event stays");
+    assert!(ev.entities.contains(&new_id), "the event names the alias: {:?}", ev.entities);
+    assert_eq!(
+        ev.entities.contains(&entity),
+        canonical,
+        "the old entity stays only where its name is written"
+    );
+    assert!(ev.edited.iter().any(|f| f == "entities"), "{:?}", ev.edited);
+    let new = x.entities.iter().find(|e| e.id == new_id).expect("the new entity");
+    assert!(new.articles.iter().any(|a| ev.articles.contains(a)), "{:?}", new.articles);
+    // Events that name only the entity's other spellings keep it and do not get the new one.
+    for id in others {
+        let ev = x.events.iter().find(|e| e.id == id).expect("event stays");
+        assert!(ev.entities.contains(&entity) && !ev.entities.contains(&new_id), "{}", ev.title);
+    }
+}
+
+#[test]
 fn edits_whose_target_vanished_are_reported_not_dropped() {
     let mut x = common::seed_fixture();
     let edits = vec![

@@ -423,6 +423,9 @@ fn split_entity(x: &mut Extraction, entity: &str, alias: &str) -> Result<(), Str
         mentions: 0,
         edited: vec!["split".into()],
     };
+    let mut remaining: Vec<String> = src.aliases.iter().map(|a| a.to_lowercase()).collect();
+    remaining.push(src.name.to_lowercase());
+    let mut moved_quotes: Vec<String> = Vec::new();
     for q in &mut x.quotes {
         let said_by_alias = q.speaker.as_deref().is_some_and(|s| s.to_lowercase() == alias_lc)
             || q.speaker_mention.as_ref().is_some_and(|m| m.text.to_lowercase() == alias_lc);
@@ -433,8 +436,46 @@ fn split_entity(x: &mut Extraction, entity: &str, alias: &str) -> Result<(), Str
                 new.articles.push(q.article.clone());
             }
             new.mentions += 1;
+            moved_quotes.push(q.id.clone());
         }
+    }
+    // Events of the entity whose reports name the alias (or carry a quote just moved) now
+    // list the new entity; those whose reports name none of its other names drop the old.
+    for ev in &mut x.events {
+        if !ev.entities.iter().any(|e| e == entity) {
+            continue;
+        }
+        let naming: Vec<&str> =
+            ev.evidence.iter().filter(|v| names(&v.text, &alias_lc)).map(|v| v.article.as_str()).collect();
+        if naming.is_empty() && !ev.quotes.iter().any(|q| moved_quotes.contains(q)) {
+            continue;
+        }
+        for a in &naming {
+            if !new.articles.iter().any(|x| x == a) {
+                new.articles.push(a.to_string());
+            }
+        }
+        if !ev.entities.contains(&new_id) {
+            ev.entities.push(new_id.clone());
+        }
+        if !ev.evidence.iter().any(|v| remaining.iter().any(|n| names(&v.text, n))) {
+            ev.entities.retain(|e| e != entity);
+        }
+        mark(ev, "entities");
     }
     x.entities.push(new);
     Ok(())
+}
+
+/// True when `text` names `name` (lower-case) as whole words, case aside.
+fn names(text: &str, name: &str) -> bool {
+    if name.is_empty() {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    lower.match_indices(name).any(|(i, m)| {
+        let before = lower[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after = lower[i + m.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        before && after
+    })
 }
