@@ -509,6 +509,12 @@ fn ranges_of_lengths_and_open_ended_dates_are_one_expression() {
     // `or after` followed by more words is a second time, not an open bound.
     let got = values("The vote comes in 2010 or after the census.", a);
     assert_eq!(got, pairs(&[("2010", "2010")]));
+    // A range is a length, never one date: `in two to three years` stays a duration, and
+    // `two or three years ago` is not read as a range.
+    let got = values("The plant will reopen in two to three years.", a);
+    assert_eq!(got, pairs(&[("two to three years", "P2Y")]));
+    let got = values("Margins were wider two or three years ago.", a);
+    assert_eq!(got, pairs(&[("three years ago", "1986")]));
 }
 
 #[test]

@@ -335,12 +335,14 @@ fn cue(t: &Toks, dir: Direction, a: usize, b: usize) -> Cue {
 
 /// Rereads a length of time by its context: `will be repaid in five years` is the date
 /// five years ahead, not a duration (`in five years` with a past verb stays a length).
-pub fn reread(expr: Expr, t: &Toks, start: usize, cue: &Cue) -> Expr {
+pub fn reread(expr: Expr, t: &Toks, start: usize, end: usize, cue: &Cue) -> Expr {
     match expr {
+        // A range (`in two to three years`) stays a length: no one date stands for it.
         Expr::Duration { unit, n: n @ Qty::Exact(_) }
             if cue.dir == Direction::Future
                 && start > 0
                 && t.word_is(start - 1, "in")
+                && !super::recognise::has_range(t, start, end)
                 && !matches!(unit, Unit::Second | Unit::Minute | Unit::Quarter | Unit::Half)
                 && !counts_a_gap(t, start) =>
         {

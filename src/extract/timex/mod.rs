@@ -99,7 +99,7 @@ pub fn recognise(text: &str, doc: &Document) -> Vec<Recognised> {
             if names_a_day && let Some(c) = context::possessive_day(&t, 0, f.start, f.end, &cue) {
                 cue = c;
             }
-            let meaning = context::reread(f.expr, &t, f.start, &cue);
+            let meaning = context::reread(f.expr, &t, f.start, f.end, &cue);
             let phrase_start = match f.start.checked_sub(1).and_then(|p| toks.get(p)) {
                 Some(p)
                     if SHOWN_PREPOSITIONS.iter().any(|w| text[p.start..p.end].eq_ignore_ascii_case(w)) =>

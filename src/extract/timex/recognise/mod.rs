@@ -11,6 +11,8 @@ mod days;
 mod numbers;
 mod relative;
 
+pub use numbers::has_range;
+
 use super::expr::{Expr, YearSpec};
 use super::lexicon::{Lex, W};
 use super::tokens::{Kind, Token};

@@ -152,7 +152,9 @@ fn range_upper(t: &Toks, lower: Qty, j: usize) -> Option<usize> {
         return None;
     }
     let (Qty::Exact(hi), k) = quantity(t, j + 1)? else { return None };
-    (hi > lo && matches!(t.lex(k), Lex::Unit(..))).then_some(k)
+    // `two or three years ago` names no one date: only the length is read as a range.
+    let offset = matches!(t.w(k + 1), Some(W::Ago | W::Earlier | W::Later));
+    (hi > lo && matches!(t.lex(k), Lex::Unit(..)) && !offset).then_some(k)
 }
 
 /// A range of quantities (`two to three`, `12-18`) inside tokens `start..end`.
