@@ -151,3 +151,15 @@ fn nouns_that_look_like_intentions_do_not_point_ahead() {
     let s = "The air force sent planes to evacuate civilians on Tuesday.";
     assert_eq!(value_of(s, day(2000, 3, 29), "Tuesday"), "2000-03-28");
 }
+
+#[test]
+fn a_day_that_opens_the_sentence_takes_the_main_verb_after_the_subject() {
+    // Published Monday 1998-10-26: the league's plan is for the coming Tuesday, the vote was
+    // last Thursday.
+    let mon = day(1998, 10, 26);
+    let s = "On Tuesday, the National Abortion and Reproductive Rights Action League plans to hold \
+             a news conference.";
+    assert_eq!(value_of(s, mon, "Tuesday"), "1998-10-27");
+    let s = "On Thursday, the state's largest abortion rights group and two other unions endorsed him.";
+    assert_eq!(value_of(s, mon, "Thursday"), "1998-10-22");
+}
