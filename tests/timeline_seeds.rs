@@ -114,3 +114,24 @@ fn the_history_disagreement_is_a_conflict() {
     });
     assert!(found, "{:#?}", x.conflicts);
 }
+
+#[test]
+fn every_id_an_event_lists_can_be_looked_up() {
+    let x = seeds();
+    let entities: std::collections::HashSet<&str> = x.entities.iter().map(|e| e.id.as_str()).collect();
+    let quotes: std::collections::HashSet<&str> = x.quotes.iter().map(|q| q.id.as_str()).collect();
+    let articles: std::collections::HashSet<&str> = x.articles.iter().map(|a| a.id.as_str()).collect();
+    // The speaker `A senior official from the presidential office` is a participant but no entity.
+    assert!(x.events.iter().any(|e| !e.entities.is_empty()), "events name entities");
+    for e in &x.events {
+        for id in &e.entities {
+            assert!(entities.contains(id.as_str()), "event '{}' lists unknown entity {id}", e.title);
+        }
+        for id in &e.quotes {
+            assert!(quotes.contains(id.as_str()), "event '{}' lists unknown quote {id}", e.title);
+        }
+        for id in e.articles.iter().chain(e.evidence.iter().map(|v| &v.article)) {
+            assert!(articles.contains(id.as_str()), "event '{}' lists unknown article {id}", e.title);
+        }
+    }
+}

@@ -81,13 +81,13 @@ pub fn event(
                 evidence.push(Evidence::new(&a.id, span));
             }
         }
+        // Only corpus entities: a participant that is no entity (`a senior official`) has
+        // no id a reader of the JSON could look up.
         for p in &r.mention.participants {
-            let id = match index.id_for(&a.id, p) {
-                Some(id) => id.clone(),
-                None => similarity::fold_name(p),
-            };
-            if !id.is_empty() && seen_entities.insert(id.clone()) {
-                entities.push(id);
+            if let Some(id) = index.id_for(&a.id, p)
+                && seen_entities.insert(id.clone())
+            {
+                entities.push(id.clone());
             }
         }
         if let Some(p) = &r.mention.place {
