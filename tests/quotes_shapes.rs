@@ -210,3 +210,15 @@ fn offsets_are_verbatim_and_utf8_safe() {
         assert_eq!(&text[q.start..q.end], q.text);
     }
 }
+
+#[test]
+fn a_source_close_to_someone_is_one_speaker() {
+    let q = only(
+        "\"We suspect that one or more of the 20 are buyout firms,\" said a source close to the company. \
+         Analysts agreed.",
+    );
+    assert_eq!(speaker(&q), Some("a source close to the company"));
+    // `to` still ends the phrase elsewhere (`said the minister to reporters`).
+    let q = only("\"Talks will resume,\" said the minister to reporters on Friday.");
+    assert_eq!(speaker(&q), Some("the minister"));
+}

@@ -96,8 +96,9 @@ pub fn reporting_verb_before(text: &str, sentence: Range, at: usize) -> Option<R
     None
 }
 
-/// The subject of a reporting verb: the words before it back to a comma or quote mark,
-/// stepping over appositions that start lower-case (`, speaking on condition of anonymity,`).
+/// The subject of a reporting verb: the words before it back to a comma, quote mark or dash
+/// (`BOISE, March 17 -Boise Cascade Corp said`), stepping over appositions that start
+/// lower-case (`, speaking on condition of anonymity,`).
 pub fn subject_before(text: &str, sentence: Range, verb: Range) -> Range {
     let before = slice(text, sentence.start, verb.start);
     let mut end = before.len();
@@ -106,7 +107,11 @@ pub fn subject_before(text: &str, sentence: Range, verb: Range) -> Range {
         let seg_start = before[..end]
             .char_indices()
             .rev()
-            .find(|&(i, c)| matches!(c, ',' | ';' | ':') || is_quote_at(before, i, c))
+            .find(|&(i, c)| {
+                matches!(c, ',' | ';' | ':' | '—' | '–')
+                    || is_quote_at(before, i, c)
+                    || (c == '-' && before[..i].ends_with(char::is_whitespace))
+            })
             .map(|(i, c)| i + c.len_utf8())
             .unwrap_or(0);
         let seg = before[seg_start..end].trim();
@@ -223,6 +228,14 @@ mod tests {
         let verb = Range { start: verb_at, end: verb_at + "confirmed".len() };
         let s = subject_before(t, whole(t), verb);
         assert_eq!(&t[s.start..s.end], "A senior official from the presidential office");
+    }
+
+    #[test]
+    fn a_dateline_dash_ends_the_subject() {
+        let t = "BOISE, March 17 -Boise Cascade Corp said on April 30 it will redeem its stock.";
+        let verb_at = t.find("said").unwrap_or(0);
+        let s = subject_before(t, whole(t), Range { start: verb_at, end: verb_at + 4 });
+        assert_eq!(&t[s.start..s.end], "Boise Cascade Corp");
     }
 
     #[test]

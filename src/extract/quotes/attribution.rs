@@ -90,6 +90,16 @@ const ADVERBS: &[&str] = &[
     "is",
 ];
 
+/// True when the word at `i` ends a speaker's noun phrase ([`NP_STOP`]); `to` after
+/// `close` does not (`a source close to the company`).
+fn np_stop(text: &str, toks: &[Token], i: usize) -> bool {
+    let word = w(text, toks, i);
+    let close_to = word == "to"
+        && i > 0
+        && matches!(w(text, toks, i - 1).to_lowercase().as_str(), "close" | "closer" | "closest");
+    NP_STOP.contains(&word) && !close_to
+}
+
 fn w<'a>(text: &'a str, toks: &[Token], i: usize) -> &'a str {
     toks.get(i).map(|t| t.text(text)).unwrap_or("")
 }
@@ -150,7 +160,7 @@ pub fn right(text: &str, toks: &[Token]) -> Option<Attribution> {
         let mut j = begin + if cue.1 > toks[begin].end { 2 } else { 1 };
         // `said Tuesday`, `said in a statement` are not speakers.
         let np_first = j;
-        while j < toks.len() && toks[j].word && !NP_STOP.contains(&w(text, toks, j)) && j - np_first < 10 {
+        while j < toks.len() && toks[j].word && !np_stop(text, toks, j) && j - np_first < 10 {
             j += 1;
         }
         if j > np_first {
@@ -240,7 +250,7 @@ fn tail(text: &str, toks: &[Token], begin: usize) -> Option<Attribution> {
             }
             let first = s + 1;
             let mut j = first;
-            while j < toks.len() && toks[j].word && !NP_STOP.contains(&w(text, toks, j)) && j - first < 10 {
+            while j < toks.len() && toks[j].word && !np_stop(text, toks, j) && j - first < 10 {
                 j += 1;
             }
             if j > first {
