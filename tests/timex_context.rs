@@ -179,3 +179,35 @@ fn a_planned_or_expected_thing_lies_ahead_and_names_are_no_verbs() {
     let text = "U.S. TO SET ORANGE JUICE DUTIES MONDAY";
     assert_eq!(value_of(text, wed, "MONDAY"), "1987-03-09");
 }
+
+#[test]
+fn a_day_that_opens_the_sentence_takes_the_main_verb_after_the_subject() {
+    // Published Monday 1998-10-26: the league's plan is for the coming Tuesday, the vote was
+    // last Thursday.
+    let mon = day(1998, 10, 26);
+    let s = "On Tuesday, the National Abortion and Reproductive Rights Action League plans to hold \
+             a news conference.";
+    assert_eq!(value_of(s, mon, "Tuesday"), "1998-10-27");
+    let s = "On Thursday, the state's largest abortion rights group and two other unions endorsed him.";
+    assert_eq!(value_of(s, mon, "Thursday"), "1998-10-22");
+}
+
+#[test]
+fn a_bare_part_of_day_belongs_to_the_day_in_the_text() {
+    // Published Monday 1989-10-30; the story day is Friday 1989-10-27.
+    let mon = day(1989, 10, 30);
+    let s = "Tokyo shares rose Friday. Dealers placed heavy buy orders in the morning to start the \
+             new trading month. By mid afternoon, profit-taking set in. In London at mid-afternoon \
+             yesterday, shares were up. The morning session was calm.";
+    let got = values(s, mon);
+    assert_eq!(
+        got,
+        [
+            ("Friday", "1989-10-27"),
+            ("the morning", "1989-10-27TMO"),
+            ("mid afternoon", "1989-10-27TAF"),
+            ("mid-afternoon yesterday", "1989-10-29TAF"),
+        ]
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+    );
+}

@@ -31,6 +31,28 @@ pub struct Cue {
 /// How far (in tokens) to look for a tense cue.
 const LEFT_WINDOW: usize = 14;
 const RIGHT_WINDOW: usize = 6;
+/// How far to look right from an expression that opens its sentence (`On Tuesday, the
+/// National Abortion Rights Action League plans to …`): the main verb follows a subject.
+const FRONTED_WINDOW: usize = 16;
+
+/// Words that may come before a fronted time expression at the start of a sentence.
+const FRONTING_WORDS: &[&str] =
+    &["on", "by", "in", "since", "until", "also", "and", "but", "then", "earlier", "later", "early", "late"];
+
+/// The expression at `start` opens its sentence (after at most two fronting words and an
+/// opening quote): its clause's verb comes after the subject, further right than usual.
+fn fronted(t: &Toks, lo: usize, start: usize) -> bool {
+    let words =
+        (lo..start).filter(|&k| !matches!(t.get(k).map(|x| x.kind), Some(Kind::Punct('"' | '\'' | '`'))));
+    let mut n = 0;
+    for k in words {
+        n += 1;
+        if n > 2 || !FRONTING_WORDS.iter().any(|w| t.word_is(k, w)) {
+            return false;
+        }
+    }
+    true
+}
 
 fn lower(t: &Toks, i: usize) -> super::recognise::Lower {
     t.lower(i)
@@ -319,7 +341,7 @@ pub fn direction(t: &Toks, lo: usize, hi: usize, start: usize, end: usize) -> Cu
             return cue(t, dir, a, b.min(start).max(i + 1));
         }
     }
-    let right_stop = hi.min(end + RIGHT_WINDOW);
+    let right_stop = hi.min(end + if fronted(t, lo, start) { FRONTED_WINDOW } else { RIGHT_WINDOW });
     let mut i = end;
     while i < right_stop {
         if boundary(t, i) {

@@ -202,6 +202,33 @@ pub(super) fn deixis(t: &Toks, i: usize) -> Hit {
         Lex::Word(W::Last) if t.word_is(i + 1, "night") => {
             Some((i + 2, Expr::DayPartOf { part: DayPart::Night, day: DaySpec::Offset(-1) }))
         }
+        Lex::DayPart(_) => bare_day_part(t, i),
         _ => None,
     }
+}
+
+/// Words before `the` that make `the morning` a time (`in the morning`, `during the afternoon`).
+const DAY_PART_PREPOSITIONS: &[&str] = &["in", "during", "by", "through", "throughout", "until"];
+
+/// `buy orders in the morning`, `by mid afternoon`, `mid-afternoon yesterday`: a part of the
+/// day in the text (or of publication), or of a day named right after it. Only after a
+/// preposition and `the`, or after `mid`, and not before a noun (`the morning session`).
+fn bare_day_part(t: &Toks, i: usize) -> Hit {
+    let p = day_part(t, i)?;
+    if t.capital(i) {
+        return None;
+    }
+    let after_the =
+        i >= 2 && t.is_w(i - 1, W::The) && DAY_PART_PREPOSITIONS.iter().any(|w| t.word_is(i - 2, w));
+    let after_mid =
+        i >= 1 && (t.is_w(i - 1, W::Mid) || (t.is_p(i - 1, '-') && i >= 2 && t.is_w(i - 2, W::Mid)));
+    if !(after_the || after_mid) {
+        return None;
+    }
+    if let Lex::DayDeixis(n) = t.lex(i + 1) {
+        return Some((i + 2, Expr::DayPartOf { part: p, day: DaySpec::Offset(n as i32) }));
+    }
+    let next = t.get(i + 1);
+    let ends = next.is_none_or(|n| n.kind != super::Kind::Word) || matches!(t.lex(i + 1), Lex::Word(_));
+    ends.then_some((i + 1, Expr::DayPartOf { part: p, day: DaySpec::Implicit }))
 }

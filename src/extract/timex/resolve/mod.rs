@@ -518,10 +518,12 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
                 // …TMO). For a part of a named weekday (`Friday night`) the TBAQ gold is split —
                 // TimeBank uses the code, AQUAINT mostly the bare day, or tags the weekday alone —
                 // and the bare day scores better overall, so a weekday's part stays a DATE.
+                // A bare `in the morning` with no day in the text may be a habit, not a day.
+                let conf = if day == DaySpec::Implicit && how == "the publication day" { 0.4 } else { 0.8 };
                 if matches!(day, DaySpec::Weekday(..)) {
-                    res(Date, day_value(d), true, 0.8, how)
+                    res(Date, day_value(d), true, conf, how)
                 } else {
-                    res(Time, format!("{}T{}", day_value(d), day_part_code(part)), true, 0.8, how)
+                    res(Time, format!("{}T{}", day_value(d), day_part_code(part)), true, conf, how)
                 }
             }
             None => unresolved(Time, format!("XXXX-XX-XXT{}", day_part_code(part))),
