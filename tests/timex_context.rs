@@ -153,6 +153,34 @@ fn nouns_that_look_like_intentions_do_not_point_ahead() {
 }
 
 #[test]
+fn a_planned_or_expected_thing_lies_ahead_and_names_are_no_verbs() {
+    let wed = day(1987, 3, 4);
+    // The nearest verb, `plans`, decides, not the `said` before it.
+    let text = "Trade Representative Clayton Yeutter said he plans a July trip to China.";
+    assert_eq!(value_of(text, wed, "July"), "1987-07");
+    let text = "The company said it expects a decision in May.";
+    assert_eq!(value_of(text, wed, "May"), "1987-05");
+    // A past plan stays past.
+    let text = "He said he made a July trip to China.";
+    assert_eq!(value_of(text, wed, "July"), "1986-07");
+    // `Allied` and `United` are names here, not past tenses: the verb after the day decides.
+    let text = "The Allied Signal board on Friday will vote on the offer.";
+    assert_eq!(value_of(text, wed, "Friday"), "1987-03-06");
+    let text = "Shares of United Airlines on Monday rose 5 pct.";
+    assert_eq!(value_of(text, wed, "Monday"), "1987-03-02");
+    // A stretch from now stays a length, and a fall on a market is no season.
+    let v = values("It expects to sell the unit in the next six months.", wed);
+    assert!(v.contains(&("the next six months".to_string(), "P6M".to_string())), "{v:?}");
+    let v = values("Exhausted buyers and a late fall on the share market led to a sharp drop.", wed);
+    assert!(v.is_empty(), "{v:?}");
+    let v = values("A cold winter raised feed demand and a late spring would delay planting.", wed);
+    assert_eq!(v.len(), 2, "{v:?}");
+    // In all-capitals text a past form is still a verb (`TO SET … MONDAY` lies ahead).
+    let text = "U.S. TO SET ORANGE JUICE DUTIES MONDAY";
+    assert_eq!(value_of(text, wed, "MONDAY"), "1987-03-09");
+}
+
+#[test]
 fn a_day_that_opens_the_sentence_takes_the_main_verb_after_the_subject() {
     // Published Monday 1998-10-26: the league's plan is for the coming Tuesday, the vote was
     // last Thursday.

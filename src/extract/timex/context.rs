@@ -150,9 +150,19 @@ fn judge(t: &Toks, i: usize, lo: usize) -> Option<(Direction, usize, usize)> {
     if matches!(w, "was" | "were" | "had" | "did") {
         return Some((Direction::Past, i, i + 1));
     }
+    // `plans a July trip`, `expects a decision in May`: the planned or expected thing lies
+    // ahead, as with `plans to`.
+    if matches!(w, "plans" | "planning" | "intends" | "proposes" | "expects")
+        && matches!(lower(t, i + 1).as_str(), "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our")
+    {
+        return Some((Direction::Future, aux_start(t, i, lo), i + 1));
+    }
     // `a still unspecified date`, `the reported figures`: a participle after a determiner
-    // describes a noun and says nothing about when.
-    if is_past_form(w) && !after_determiner(t, i, lo) {
+    // describes a noun and says nothing about when. A capitalised word inside a sentence is a
+    // name (`Allied Signal`, `United Airlines`), not a verb; all-capitals text (a headline,
+    // `U.S. TO SET DUTIES MONDAY`) says nothing about names.
+    let name = i > 0 && t.capital(i) && t.word(i).chars().skip(1).any(char::is_lowercase);
+    if is_past_form(w) && !after_determiner(t, i, lo) && !name {
         // The auxiliary decides: `will be held` is future, `has been held` past.
         let mut k = i;
         while k > lo && k + 3 > i {
@@ -415,11 +425,13 @@ fn cue(t: &Toks, dir: Direction, a: usize, b: usize) -> Cue {
 /// five years ahead, not a duration (`in five years` with a past verb stays a length).
 pub fn reread(expr: Expr, t: &Toks, start: usize, end: usize, cue: &Cue) -> Expr {
     match expr {
-        // A range (`in two to three years`) stays a length: no one date stands for it.
+        // A range (`in two to three years`) stays a length: no one date stands for it; so does
+        // a stretch from now (`in the next six months`).
         Expr::Duration { unit, n: n @ Qty::Exact(_) }
             if cue.dir == Direction::Future
                 && start > 0
                 && t.word_is(start - 1, "in")
+                && !t.word_is(start, "the")
                 && !super::recognise::has_range(t, start, end)
                 && !matches!(unit, Unit::Second | Unit::Minute | Unit::Quarter | Unit::Half)
                 && !counts_a_gap(t, start) =>

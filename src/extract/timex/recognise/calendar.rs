@@ -478,6 +478,15 @@ pub(super) fn season(t: &Toks, i: usize) -> Hit {
     if in_a_name(t, i) || CROP_WORDS.iter().any(|w| t.word_is(i + 1, w)) {
         return None;
     }
+    // `a late fall on the share market`, `a sharp fall in prices`: after `a`/`an` and before
+    // a preposition, `fall` is a drop (`a dry fall damaged pastures` stays a season).
+    let article = |k: usize| t.word_is(k, "a") || t.word_is(k, "an");
+    let drop = t.word_is(i, "fall")
+        && ((i > 0 && article(i - 1)) || (i > 1 && article(i - 2)))
+        && ["in", "on", "of", "to", "from", "below"].iter().any(|w| t.word_is(i + 1, w));
+    if drop {
+        return None;
+    }
     let strong = matches!(s, 2 | 4);
     let prev_ok = i > 0
         && matches!(
