@@ -515,7 +515,7 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
         // `in the afternoon` with no day in the text may be a habit (`banks open in the
         // afternoon`): no day is claimed.
         Expr::DayPartOf { part, day: DaySpec::Implicit }
-            if !ctx.reference.is_some_and(|r| r.precision == Precision::Day) =>
+            if ctx.reference.is_none_or(|r| r.precision != Precision::Day) =>
         {
             let v = format!("XXXX-XX-XXT{}", day_part_code(part));
             res(Time, v, true, 0.2, "no day named in the text: left unresolved")
