@@ -217,7 +217,7 @@ fn judge(t: &Toks, i: usize, lo: usize) -> Option<(Direction, usize, usize)> {
 /// the auxiliary decides the tense, not the verb.
 fn after_auxiliary(t: &Toks, i: usize, lo: usize) -> bool {
     let mut k = i;
-    while k > lo {
+    while k > lo && i - k < 4 {
         k -= 1;
         let lw = lower(t, k);
         match lw.as_str() {
