@@ -210,4 +210,19 @@ fn a_bare_part_of_day_belongs_to_the_day_in_the_text() {
         ]
         .map(|(a, b)| (a.to_string(), b.to_string()))
     );
+    // With no day in the text, a part of the day may be a habit: no day is claimed.
+    assert_eq!(value_of("Banks may open during the afternoon.", mon, "the afternoon"), "XXXX-XX-XXTAF");
+}
+
+#[test]
+fn a_scheduled_event_in_the_present_tense_lies_ahead() {
+    // Published Monday 2024-06-17.
+    let mon = day(2024, 6, 17);
+    let s = "He and the Palestinian leader meet separately Thursday with the secretary of state.";
+    assert_eq!(value_of(s, mon, "Thursday"), "2024-06-20");
+    assert_eq!(value_of("The new law takes effect Jan. 1.", mon, "Jan. 1"), "2025-01-01");
+    assert_eq!(value_of("Officials said the talks resume Friday in Geneva.", mon, "Friday"), "2024-06-21");
+    // Not when the verb is negated in the past, nor `starts` (mostly a noun: housing starts).
+    assert_eq!(value_of("The two leaders did not meet Thursday.", mon, "Thursday"), "2024-06-13");
+    assert_eq!(value_of("Single-family starts rose 2% in April.", mon, "April"), "2024-04");
 }

@@ -279,6 +279,19 @@ fn hostile_text_never_panics() {
     let _ = tag(junk, None);
     let all = tag("On ‘Tuesday’ they met.", MON_2024_06_17);
     assert_eq!(all[0].text, "Tuesday");
+    // Long runs of shift words, ranges and punctuation stay linear and panic-free.
+    let run = format!(
+        "{}Christmas {}meet Monday {}two to",
+        "last ".repeat(50_000),
+        "- ".repeat(50_000),
+        "2 to ".repeat(10_000)
+    );
+    let all = tag(&run, MON_2024_06_17);
+    assert!(
+        all.iter().any(|t| t.text == "last Christmas"),
+        "{:?}",
+        all.iter().map(|t| &t.text).collect::<Vec<_>>()
+    );
 }
 
 fn seed(prefix: &str) -> Option<String> {

@@ -197,12 +197,68 @@ fn judge(t: &Toks, i: usize, lo: usize) -> Option<(Direction, usize, usize)> {
         let from = aux_start(t, i, lo);
         return Some((Direction::Past, from, i + 1));
     }
+    // `the talks resume Monday`, `the law takes effect Jan. 1`: a scheduled event in the
+    // present tense lies ahead (not `did not meet`, not the noun `the start`).
+    if SCHEDULED_PRESENT.contains(&w)
+        && !after_determiner(t, i, lo)
+        && !after_auxiliary(t, i, lo)
+        && (!w.starts_with("take") || t.word_is(i + 1, "effect"))
+    {
+        return Some((Direction::Future, i, i + 1 + usize::from(w.starts_with("take"))));
+    }
     if matches!(w, "is" | "are" | "am" | "says" | "say") {
         return Some((Direction::Unknown, i, i + 1));
     }
     let _ = FUTURE_CUES;
     None
 }
+
+/// The verb at `i` follows an auxiliary or `to` (`did not meet`, `to resume`, `could begin`):
+/// the auxiliary decides the tense, not the verb.
+fn after_auxiliary(t: &Toks, i: usize, lo: usize) -> bool {
+    let mut k = i;
+    while k > lo && i - k < 4 {
+        k -= 1;
+        let lw = lower(t, k);
+        match lw.as_str() {
+            "not" | "never" | "t" | "" => continue,
+            w => {
+                return matches!(
+                    w,
+                    "did"
+                        | "didn"
+                        | "had"
+                        | "hadn"
+                        | "to"
+                        | "was"
+                        | "were"
+                        | "could"
+                        | "would"
+                        | "should"
+                        | "might"
+                        | "may"
+                        | "must"
+                        | "can"
+                        | "cannot"
+                        | "will"
+                        | "won"
+                        | "does"
+                        | "doesn"
+                        | "do"
+                        | "don"
+                );
+            }
+        }
+    }
+    false
+}
+
+/// Present-tense verbs of events that are scheduled (`the talks resume Monday`); not `starts`,
+/// which is mostly the noun of `housing starts`.
+const SCHEDULED_PRESENT: &[&str] = &[
+    "begins", "opens", "expires", "resumes", "convenes", "meets", "meet", "arrives", "takes", "take",
+    "begin", "resume", "convene",
+];
 
 /// Verbs of intending, agreeing or expecting whose `to`-infinitive points ahead, by stem.
 const INTENTION_STEMS: &[&str] = &[

@@ -545,13 +545,18 @@ pub(super) fn holiday(t: &Toks, i: usize) -> Hit {
         Some(W::Next) => Some(1),
         _ => None,
     } {
-        return match holiday(t, i + 1)? {
+        return match named_holiday(t, i + 1)? {
             (end, Expr::Holiday { month, day, year: YearSpec::Infer }) => {
                 Some((end, Expr::Holiday { month, day, year: YearSpec::Occurrence(shift) }))
             }
             _ => None,
         };
     }
+    named_holiday(t, i)
+}
+
+/// `Christmas`, `New Year's Day`, `Easter 1990`.
+fn named_holiday(t: &Toks, i: usize) -> Hit {
     if t.word_is(i, "new")
         && t.capital(i)
         && t.word_is(i + 1, "year")

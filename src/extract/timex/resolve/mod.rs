@@ -512,14 +512,21 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
                 None => unresolved(Time, format!("XXXX-XX-XX{t}")),
             }
         }
+        // `in the afternoon` with no day in the text may be a habit (`banks open in the
+        // afternoon`): no day is claimed.
+        Expr::DayPartOf { part, day: DaySpec::Implicit }
+            if ctx.reference.is_none_or(|r| r.precision != Precision::Day) =>
+        {
+            let v = format!("XXXX-XX-XXT{}", day_part_code(part));
+            res(Time, v, true, 0.2, "no day named in the text: left unresolved")
+        }
         Expr::DayPartOf { part, day } => match day_of(day, ctx) {
             Some((d, how)) => {
                 // TIMEX3 gives a part of a day a TIME value with the part's code (`this morning` →
                 // …TMO). For a part of a named weekday (`Friday night`) the TBAQ gold is split —
                 // TimeBank uses the code, AQUAINT mostly the bare day, or tags the weekday alone —
                 // and the bare day scores better overall, so a weekday's part stays a DATE.
-                // A bare `in the morning` with no day in the text may be a habit, not a day.
-                let conf = if day == DaySpec::Implicit && how == "the publication day" { 0.4 } else { 0.8 };
+                let conf = 0.8;
                 if matches!(day, DaySpec::Weekday(..)) {
                     res(Date, day_value(d), true, conf, how)
                 } else {
