@@ -566,3 +566,22 @@ fn the_week_of_a_day_and_holidays_counted_back_or_ahead() {
         ])
     );
 }
+
+#[test]
+fn a_weekday_with_a_plural_part_of_day_recurs() {
+    let a = d(1998, 2, 13);
+    let all = tag(
+        "The airline adds flights on Tuesday nights; she works Sunday mornings. He left Friday night.",
+        a,
+    );
+    let got: Vec<(&str, TimexType, &str)> =
+        all.iter().map(|t| (t.text.as_str(), t.kind, t.value.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("Tuesday nights", TimexType::Set, "XXXX-WXX-2TNI"),
+            ("Sunday mornings", TimexType::Set, "XXXX-WXX-7TMO"),
+            ("Friday night", TimexType::Date, "1998-02-13"),
+        ]
+    );
+}

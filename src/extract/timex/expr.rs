@@ -165,8 +165,8 @@ pub enum Expr {
         /// Every n units (`every other day` = 2).
         every: u32,
     },
-    /// A recurring weekday (`each Thursday`, `Tuesday nights`).
-    SetWeekday(u8),
+    /// A recurring weekday (`each Thursday`), or a part of it (`Tuesday nights` → `TNI`).
+    SetWeekday(u8, Option<DayPart>),
     /// A recurring month (`each July`).
     SetMonth(u8),
     /// A holiday (month, day) with its year.

@@ -30,6 +30,14 @@ pub(super) fn day_part(t: &Toks, i: usize) -> Option<DayPart> {
     }
 }
 
+/// Parts of the day in the plural, which make a weekday recur (`Tuesday nights`).
+const PLURAL_DAY_PARTS: &[(&str, DayPart)] = &[
+    ("mornings", DayPart::Morning),
+    ("afternoons", DayPart::Afternoon),
+    ("evenings", DayPart::Evening),
+    ("nights", DayPart::Night),
+];
+
 /// Shift words before a weekday: `last`, `next`, `this`, `this past`, `this coming`.
 pub(super) fn weekday_shift(t: &Toks, i: usize) -> (Option<i32>, usize) {
     match t.w(i) {
@@ -49,13 +57,19 @@ pub(super) fn weekday(t: &Toks, i: usize) -> Hit {
     let (shift, j) = weekday_shift(t, i);
     let (wd, plural, k) = weekday_at(t, j)?;
     if plural {
-        if let Some(_p) = day_part(t, k) {
-            return Some((k + 1, Expr::SetWeekday(wd)));
+        if let Some(p) = day_part(t, k) {
+            return Some((k + 1, Expr::SetWeekday(wd, Some(p))));
         }
-        return Some((k, Expr::SetWeekday(wd)));
+        return Some((k, Expr::SetWeekday(wd, None)));
     }
     if let Some(p) = day_part(t, k) {
         return Some((k + 1, Expr::DayPartOf { part: p, day: DaySpec::Weekday(wd, shift) }));
+    }
+    // `Tuesday nights`, `Sunday mornings`: that part of every such day.
+    if shift.is_none()
+        && let Some(&(_, p)) = PLURAL_DAY_PARTS.iter().find(|(w, _)| t.word_is(k, w))
+    {
+        return Some((k + 1, Expr::SetWeekday(wd, Some(p))));
     }
     if shift.is_none() {
         let c = if t.is_p(k, ',') { k + 1 } else { k };

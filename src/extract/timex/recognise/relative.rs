@@ -375,7 +375,7 @@ pub(super) fn set(t: &Toks, i: usize) -> Hit {
     }
     match t.lex(j) {
         Lex::Unit(u, false) => Some((j + 1, Expr::SetUnit { unit: u, every })),
-        Lex::Weekday(wd, _) => Some((j + 1, Expr::SetWeekday(wd))),
+        Lex::Weekday(wd, _) => Some((j + 1, Expr::SetWeekday(wd, None))),
         Lex::Month(m, _) => Some((j + 1, Expr::SetMonth(m))),
         Lex::DayPart(_) => Some((j + 1, Expr::SetUnit { unit: Unit::Day, every })),
         Lex::Season(_) => Some((j + 1, Expr::SetUnit { unit: Unit::Year, every })),

@@ -539,7 +539,10 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
             let v = duration_value(unit, Qty::Exact(every.max(1) as f64));
             res(Set, v, false, 0.9, "recurrence")
         }
-        Expr::SetWeekday(wd) => res(Set, format!("XXXX-WXX-{wd}"), false, 0.9, "recurrence"),
+        Expr::SetWeekday(wd, None) => res(Set, format!("XXXX-WXX-{wd}"), false, 0.9, "recurrence"),
+        Expr::SetWeekday(wd, Some(p)) => {
+            res(Set, format!("XXXX-WXX-{wd}T{}", day_part_code(p)), false, 0.9, "recurrence")
+        }
         Expr::SetMonth(m) => res(Set, format!("XXXX-{m:02}"), false, 0.9, "recurrence"),
         Expr::Holiday { month, day, year } => {
             let y = year_of(year, ctx).map(|p| p.0).or_else(|| {
