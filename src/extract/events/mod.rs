@@ -184,7 +184,15 @@ fn statement(
 /// A happening: its clause (timex left out) as title, names of the sentence as participants.
 fn happening(text: &str, sentence: Range, tx: Range, mentions: &[EntityMention]) -> Option<Parts> {
     let clause_range = clause::clause_around(text, sentence, tx.start, tx.end);
-    let title = title::happening(text, sentence, clause_range, tx);
+    // `On Tuesday, the ministers met …`: the date's own clause is only the adverbial; the
+    // happening is the main clause after it.
+    let (title, clause_range) = match title::main_after_adverbial(text, sentence, clause_range, tx) {
+        Some(main) => (
+            title::tidy(&title::without_relative_clauses(slice(text, main.start, main.end))),
+            Range { start: clause_range.start, end: main.end },
+        ),
+        None => (title::happening(text, sentence, clause_range, tx), clause_range),
+    };
     let mut participants = names_in(mentions, sentence, false);
     dedup(&mut participants);
     let place = place_in(text, mentions, clause_range).or_else(|| place_in(text, mentions, sentence));

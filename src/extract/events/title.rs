@@ -133,6 +133,84 @@ fn fronted_participle(text: &str, sentence: Range, clause: Range, tx: Range) -> 
     Some(format!("{} {lowered}", rest[..ends].join(" ")))
 }
 
+/// Words that open a fronted adverbial holding the date (`On Tuesday, …`, `In the year ended
+/// February 28, …`, `Earlier this month, …`).
+const ADVERBIAL_OPENERS: &[&str] = &[
+    "on", "in", "at", "for", "during", "by", "over", "earlier", "later", "early", "late", "last", "this",
+    "next",
+];
+
+/// At most this many words of a fronted adverbial besides the date.
+const MAX_ADVERBIAL_WORDS: usize = 5;
+
+/// The main clause after a fronted adverbial that holds the date (`On Tuesday, the
+/// ministers met in Seoul.` → `the ministers met in Seoul`): the clause around the date is
+/// then only the adverbial, which names no happening. `None` when the clause is no short
+/// fronted adverbial (a fronted participle, `Set up in 2002, …`, names its own happening).
+pub fn main_after_adverbial(text: &str, sentence: Range, clause: Range, tx: Range) -> Option<Range> {
+    let opening = slice(text, sentence.start, clause.start).trim();
+    if !(opening.is_empty() || strip_dateline(opening).is_empty()) {
+        return None;
+    }
+    let after = slice(text, clause.end, sentence.end);
+    if !after.starts_with(',') {
+        return None;
+    }
+    let body = slice(text, clause.start, clause.end);
+    let first = body.split_whitespace().next()?.to_lowercase();
+    let opens = tx.start <= clause.start || ADVERBIAL_OPENERS.contains(&first.as_str());
+    let outside = slice(text, clause.start, tx.start).split_whitespace().count()
+        + slice(text, tx.end, clause.end).split_whitespace().count();
+    if !opens || outside > MAX_ADVERBIAL_WORDS {
+        return None;
+    }
+    let from = clause.end + 1;
+    let rest = slice(text, from, sentence.end);
+    let end = [rest.find([';', '—', '–']), rest.find(" -- ")]
+        .into_iter()
+        .flatten()
+        .min()
+        .map_or(sentence.end, |i| from + i);
+    let main = super::clause::trim(text, Range { start: from, end });
+    (slice(text, main.start, main.end).split_whitespace().count() >= 2).then_some(main)
+}
+
+/// `s` without relative clauses set off by commas (`Hao Peng, which shares a border, made a
+/// trip` → `Hao Peng made a trip`): in a title they only delay the verb.
+pub fn without_relative_clauses(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find(", ") {
+        let after = &rest[i + 2..];
+        let first = after.split_whitespace().next().unwrap_or("").to_lowercase();
+        let relative = matches!(first.as_str(), "which" | "who" | "whose" | "where");
+        match after.find(',') {
+            Some(j) if relative && !after[j + 1..].trim().is_empty() => {
+                out.push_str(&rest[..i]);
+                // An apposition right before it (`Hao Peng, the secretary of Liaoning, which
+                // borders …,`) goes too: the relative clause was its closing comma.
+                if let Some(k) = out.rfind(", ") {
+                    let lower = out[k + 2..].starts_with(|c: char| c.is_lowercase());
+                    let after_name = out[..k]
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+                    if lower && after_name {
+                        out.truncate(k);
+                    }
+                }
+                rest = &after[j + 1..];
+            }
+            _ => {
+                out.push_str(&rest[..i + 2]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// `s` without a wire dateline at its start: a capitalised place, then the date and agency
 /// if any, then a dash after a space (`NEW YORK, March 9 -`, `SEOUL, June 17 (Yonhap) --`,
 /// `LONDON -`). Left as it is when anything else stands before the dash.
@@ -286,6 +364,34 @@ mod tests {
         // A long antecedent is not guessed at.
         let t = "Talks were shelved during the prime minister's official visit to the Soviet Union, which ends today.";
         assert_eq!(title(t, "today"), "Which ends");
+    }
+
+    #[test]
+    fn a_fronted_adverbial_hands_over_to_the_main_clause() {
+        let main = |t: &str, date: &str| {
+            let at = t.find(date).unwrap_or(0);
+            let tx = Range { start: at, end: at + date.len() };
+            let c = clause_around(t, whole(t), tx.start, tx.end);
+            main_after_adverbial(t, whole(t), c, tx)
+                .map(|r| tidy(&without_relative_clauses(&t[r.start..r.end])))
+        };
+        let t = "On Tuesday, the ministers of both countries met in Seoul to discuss trade.";
+        assert_eq!(
+            main(t, "Tuesday").as_deref(),
+            Some("The ministers of both countries met in Seoul to discuss trade")
+        );
+        let t = "In April, Hao Peng, the party secretary of Liaoning province, made a trip to South Korea.";
+        assert_eq!(main(t, "April").as_deref(), Some("Hao Peng made a trip to South Korea"));
+        let t = "In April, Hao Peng, the secretary of Liaoning, which borders North Korea, made a trip to \
+                 Seoul -- the first by a provincial secretary.";
+        assert_eq!(main(t, "April").as_deref(), Some("Hao Peng made a trip to Seoul"));
+        let t = "In the year ended February 28, the company earned 5 mln dlrs.";
+        assert_eq!(main(t, "February 28").as_deref(), Some("The company earned 5 mln dlrs"));
+        let t = "Last week, officials said talks would resume.";
+        assert_eq!(main(t, "Last week").as_deref(), Some("Officials said talks would resume"));
+        // A fronted participle names its own happening; a date later in a sentence is no adverbial.
+        assert_eq!(main("Set up in 2002, the dialogue has met five times.", "2002"), None);
+        assert_eq!(main("The ministers met on Tuesday, officials said.", "Tuesday"), None);
     }
 
     #[test]

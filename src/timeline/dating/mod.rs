@@ -11,7 +11,8 @@
 //! in content but not in date.
 //! Among the anchors with most support we pick the one that puts the matched events
 //! closest to the publication day (news reports its events within days), then the earliest.
-//! - Undated: `inferred` when ≥2 mentions agree, or one strong match (similarity ≥ [`STRONG`]).
+//! - Undated: `inferred` when ≥2 mentions agree, or one strong match (similarity ≥ [`STRONG`]),
+//!   and at least one of them is dated to a day.
 //! - Stated: `suspect` when no relative mention fits at the header date, one
 //!   contradicts other reports (all on one other day), and another anchor ≥7 days away
 //!   makes ≥2 of its mentions agree with reports of ≥2 independent articles, one of them
@@ -176,7 +177,9 @@ pub fn check(
             reanchor(&arts[i], &mut probe_an, probe_anchor);
             let own = profiles_of(&probe_an, &vocab, index);
             let cache = cache_for(&probe_an, &own, i, group_of, &reference);
-            let good = |f: &Fit| f.anchor.is_some() && (f.support >= 2 || f.strong);
+            // A month- or year-level match cannot place a date within days: one dated to a
+            // day must be among the evidence.
+            let good = |f: &Fit| f.anchor.is_some() && f.day_support >= 1 && (f.support >= 2 || f.strong);
             let trial = search(&arts[i], &probe_an, &cache, &reference, 1);
             if !good(&trial) {
                 return None;
@@ -398,31 +401,45 @@ fn search(
     reference: &Reference,
     min_mentions: usize,
 ) -> Fit {
-    let mut votes: BTreeMap<NaiveDate, HashSet<usize>> = BTreeMap::new();
+    // Per candidate anchor: the mentions voting for it, and those of them dated to a day.
+    let mut votes: BTreeMap<NaiveDate, (HashSet<usize>, HashSet<usize>)> = BTreeMap::new();
     for m in relative_mentions(an) {
         let Some(entry) = cache.get(&m.timex.start) else { continue };
         // A month-level mention (`last month`) fits anchors all through the next month.
-        let (lo, hi) = if similarity::is_day_like(m) { (-WINDOW, WINDOW) } else { (0, 62) };
+        let day_like = similarity::is_day_like(m);
+        let (lo, hi) = if day_like { (-WINDOW, WINDOW) } else { (0, 62) };
         for k in entry.near_best() {
             let r = reference.mentions[k].1;
             for d in lo..=hi {
-                votes.entry(r.start + Duration::days(d)).or_default().insert(m.timex.start);
+                let v = votes.entry(r.start + Duration::days(d)).or_default();
+                v.0.insert(m.timex.start);
+                if day_like {
+                    v.1.insert(m.timex.start);
+                }
             }
         }
     }
-    let mut anchors: Vec<(NaiveDate, usize)> =
-        votes.into_iter().map(|(d, ms)| (d, ms.len())).filter(|&(_, n)| n >= min_mentions).collect();
-    anchors.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    // Most votes first; among equals, those a day-level mention votes for (a month-level
+    // one votes for two months of anchors and would crowd them out), then the earliest.
+    let mut anchors: Vec<(NaiveDate, usize, usize)> = votes
+        .into_iter()
+        .map(|(d, (ms, days))| (d, ms.len(), days.len()))
+        .filter(|&(_, n, _)| n >= min_mentions)
+        .collect();
+    anchors.sort_by(|a, b| b.1.cmp(&a.1).then(b.2.cmp(&a.2)).then(a.0.cmp(&b.0)));
     anchors.truncate(MAX_ANCHORS);
     let mut best = Fit::default();
     let (mut trial, base) = trial_analysis(an, cache);
     let recognised = crate::extract::timex::recognise(&article.text, &trial.doc);
-    for (d, _) in anchors {
+    for (d, _, _) in anchors {
         TRIALS.fetch_add(1, Relaxed);
         retime(article, &mut trial, &recognised, &base, Some(d));
         let f = fit(&trial, cache, reference, Some(d));
-        let better = f.support > best.support
-            || (f.support == best.support
+        // A fit with a match dated to a day beats any number of month- or year-level ones:
+        // only a day can place an anchor.
+        let key = |f: &Fit| (f.day_support > 0, f.support);
+        let better = key(&f) > key(&best)
+            || (key(&f) == key(&best)
                 && f.support > 0
                 && (f.distance < best.distance || (f.distance == best.distance && Some(d) < best.anchor)));
         if better {
