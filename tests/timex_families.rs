@@ -585,3 +585,22 @@ fn a_weekday_with_a_plural_part_of_day_recurs() {
         ]
     );
 }
+
+#[test]
+fn days_written_as_ordinal_words() {
+    let a = d(1998, 3, 5);
+    let got = values(
+        "International Women's Day is this coming Sunday, March eighth. The deadline is the first \
+         of April.",
+        a,
+    );
+    assert_eq!(
+        got,
+        pairs(&[("this coming Sunday, March eighth", "1998-03-08"), ("first of April", "1998-04-01")])
+    );
+    // The first word of a compound is no day: `March second-quarter` is not March 2.
+    let got = values("In March second-quarter sales rose.", a);
+    assert!(got.contains(&("March".to_string(), "1998-03".to_string())), "{got:?}");
+    let got = values("Output rose 0.5 pct in the January-March first quarter.", a);
+    assert!(got.iter().all(|(_, v)| v != "1998-03-01"), "{got:?}");
+}

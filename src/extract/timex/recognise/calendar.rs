@@ -267,6 +267,19 @@ pub(super) fn day_num(t: &Toks, i: usize) -> Option<(u8, usize)> {
     Some((d as u8, j))
 }
 
+/// A day written as an ordinal word (`March eighth`, `the first of April`), not the first
+/// word of a compound (`March second-quarter`) nor a count (`January-March first quarter`).
+fn day_word(t: &Toks, i: usize) -> Option<(u8, usize)> {
+    let d = match t.lex(i) {
+        Lex::Ordinal(n) => n,
+        _ if t.word_is(i, "second") => 2,
+        _ => return None,
+    };
+    // `the October-December fourth quarter` counts quarters, not days.
+    let counts = matches!(t.lex(i + 1), Lex::Unit(..) | Lex::Word(W::HalfWord));
+    ((1..=31).contains(&d) && !t.glued_p(i + 1, '-') && !counts).then_some((d, i + 1))
+}
+
 /// Words that make a bare `May`/`March` a month (`in May`, `since March`, `early May`).
 pub(super) fn month_context(t: &Toks, i: usize) -> bool {
     if i == 0 {
@@ -321,7 +334,7 @@ pub(super) fn week_of(t: &Toks, i: usize) -> Hit {
 /// `June 17, 2024`, `Sept. 30`, `June 2024`, `June of 2024`, `June`, `June last year`.
 pub(super) fn month_date(t: &Toks, i: usize) -> Hit {
     let (m, j) = month_at(t, i)?;
-    if let Some((d, k)) = day_num(t, j)
+    if let Some((d, k)) = day_num(t, j).or_else(|| day_word(t, j))
         && !((t.glued_p(k, ':') || t.glued_p(k, '.')) && t.num(k + 1).is_some() && t.glued(k + 1))
     {
         if let Some((y, k2)) = trailing_year(t, k) {
@@ -354,7 +367,11 @@ pub(super) fn month_date(t: &Toks, i: usize) -> Hit {
 
 /// `17 June 2024`, `17th of June`, `26-FEB-1987`.
 pub(super) fn day_month(t: &Toks, i: usize) -> Hit {
-    let (d, mut j) = day_num(t, i)?;
+    let (d, mut j) = match day_num(t, i) {
+        Some(x) => x,
+        // `the first of April`: a spelled ordinal needs the `of`.
+        None => day_word(t, i).filter(|&(_, j)| t.is_w(j, W::Of))?,
+    };
     let dashed = t.glued_p(j, '-');
     if dashed || t.is_w(j, W::Of) {
         j += 1;
