@@ -1,13 +1,14 @@
 //! Calendar patterns: years, decades, month-day dates, numeric dates, quarters and halves,
-//! seasons and holidays.
+//! seasons (holidays are in [`super::holidays`]).
 
 use super::core::Hit;
-use super::numbers::{ordinal, quantity, spelled_year};
+use super::numbers::{ordinal, spelled_year};
 use super::relative::shift_word;
 use super::{Toks, trailing_year};
 use crate::extract::timex::expr::{Expr, YearPart, YearSpec};
 use crate::extract::timex::lexicon::{Lex, Unit, W};
 
+/// A four-digit year at `i` that is not a clock time or part of a longer number.
 pub(super) fn is_year(t: &Toks, i: usize) -> Option<i32> {
     four_digit_year(t, i).filter(|&y| y >= EARLIEST_BARE_YEAR && !clock_time(t, i))
 }
@@ -267,6 +268,19 @@ pub(super) fn day_num(t: &Toks, i: usize) -> Option<(u8, usize)> {
     Some((d as u8, j))
 }
 
+/// A day written as an ordinal word (`March eighth`, `the first of April`), not the first
+/// word of a compound (`March second-quarter`) nor a count (`January-March first quarter`).
+fn day_word(t: &Toks, i: usize) -> Option<(u8, usize)> {
+    let d = match t.lex(i) {
+        Lex::Ordinal(n) => n,
+        _ if t.word_is(i, "second") => 2,
+        _ => return None,
+    };
+    // `the October-December fourth quarter` counts quarters, not days.
+    let counts = matches!(t.lex(i + 1), Lex::Unit(..) | Lex::Word(W::HalfWord));
+    ((1..=31).contains(&d) && !t.glued_p(i + 1, '-') && !counts).then_some((d, i + 1))
+}
+
 /// Words that make a bare `May`/`March` a month (`in May`, `since March`, `early May`).
 pub(super) fn month_context(t: &Toks, i: usize) -> bool {
     if i == 0 {
@@ -321,7 +335,7 @@ pub(super) fn week_of(t: &Toks, i: usize) -> Hit {
 /// `June 17, 2024`, `Sept. 30`, `June 2024`, `June of 2024`, `June`, `June last year`.
 pub(super) fn month_date(t: &Toks, i: usize) -> Hit {
     let (m, j) = month_at(t, i)?;
-    if let Some((d, k)) = day_num(t, j)
+    if let Some((d, k)) = day_num(t, j).or_else(|| day_word(t, j))
         && !((t.glued_p(k, ':') || t.glued_p(k, '.')) && t.num(k + 1).is_some() && t.glued(k + 1))
     {
         if let Some((y, k2)) = trailing_year(t, k) {
@@ -354,7 +368,11 @@ pub(super) fn month_date(t: &Toks, i: usize) -> Hit {
 
 /// `17 June 2024`, `17th of June`, `26-FEB-1987`.
 pub(super) fn day_month(t: &Toks, i: usize) -> Hit {
-    let (d, mut j) = day_num(t, i)?;
+    let (d, mut j) = match day_num(t, i) {
+        Some(x) => x,
+        // `the first of April`: a spelled ordinal needs the `of`.
+        None => day_word(t, i).filter(|&(_, j)| t.is_w(j, W::Of))?,
+    };
     let dashed = t.glued_p(j, '-');
     if dashed || t.is_w(j, W::Of) {
         j += 1;
@@ -535,71 +553,4 @@ fn in_a_name(t: &Toks, i: usize) -> bool {
     tok.capital
         && (prev.is_some_and(|p| content(p) && t.capital(p) && !t.get(p).is_some_and(|x| x.newline_before))
             || (content(i + 1) && t.capital(i + 1)))
-}
-
-/// `Christmas`, `Thanksgiving Day`, `New Year's Day`, `Easter`.
-pub(super) fn holiday(t: &Toks, i: usize) -> Hit {
-    // `last Thanksgiving`, `next Christmas`: the latest one before, or the first one after.
-    if let Some(shift) = match t.w(i) {
-        Some(W::Last) => Some(-1),
-        Some(W::Next) => Some(1),
-        _ => None,
-    } {
-        return match named_holiday(t, i + 1)? {
-            (end, Expr::Holiday { month, day, year: YearSpec::Infer }) => {
-                Some((end, Expr::Holiday { month, day, year: YearSpec::Occurrence(shift) }))
-            }
-            _ => None,
-        };
-    }
-    named_holiday(t, i)
-}
-
-/// `Christmas`, `New Year's Day`, `Easter 1990`.
-fn named_holiday(t: &Toks, i: usize) -> Hit {
-    if t.word_is(i, "new")
-        && t.capital(i)
-        && t.word_is(i + 1, "year")
-        && t.glued_p(i + 2, '\'')
-        && t.word_is(i + 3, "s")
-    {
-        let mut j = i + 4;
-        if t.word_is(j, "day") {
-            j += 1;
-            return Some((j, Expr::Holiday { month: 1, day: 1, year: YearSpec::Infer }));
-        }
-        if t.word_is(j, "eve") {
-            return Some((j + 1, Expr::Holiday { month: 12, day: 31, year: YearSpec::Infer }));
-        }
-        return Some((j, Expr::Holiday { month: 1, day: 1, year: YearSpec::Infer }));
-    }
-    if t.word_is(i, "election") && t.capital(i) && t.word_is(i + 1, "day") && t.capital(i + 1) {
-        return Some((i + 2, Expr::Holiday { month: 0, day: 2, year: YearSpec::Infer }));
-    }
-    let Lex::Holiday(m, d) = t.lex(i) else { return None };
-    if (m, d) == (0, 2) {
-        return None;
-    }
-    if !t.capital(i) {
-        return None;
-    }
-    let mut j = i + 1;
-    let (mut m, mut d) = (m, d);
-    if t.word_is(j, "eve") && m == 12 {
-        d -= 1;
-        j += 1;
-    } else if t.word_is(j, "day") || t.word_is(j, "sunday") {
-        j += 1;
-    }
-    if m == 0 && d == 1 && t.word_is(i, "easter") {
-        m = 0;
-        d = 1;
-    }
-    let mut year = YearSpec::Infer;
-    if let Some(y) = is_year(t, j) {
-        year = YearSpec::Explicit(y);
-        j += 1;
-    }
-    let _ = quantity;
-    Some((j, Expr::Holiday { month: m, day: d, year }))
 }

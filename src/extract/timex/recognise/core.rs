@@ -2,10 +2,9 @@
 //! the core may start and returns (next token, meaning) or None.
 
 use super::Toks;
-use super::calendar::{
-    day_month, decade, holiday, month_date, numeric_date, season, week_of, year, year_part,
-};
+use super::calendar::{day_month, decade, month_date, numeric_date, season, week_of, year, year_part};
 use super::days::{clock, deixis, weekday};
+use super::holidays::holiday;
 use super::relative::{quantity_expr, reference, set, shifted};
 use crate::extract::timex::expr::{Expr, Qty};
 use crate::extract::timex::lexicon::{RefKind, W};

@@ -71,7 +71,8 @@ pub(super) fn weekday(t: &Toks, i: usize) -> Hit {
     {
         return Some((k + 1, Expr::SetWeekday(wd, Some(p))));
     }
-    if shift.is_none() {
+    // `Thursday, April 6`, `this coming Sunday, March eighth`: the date says which day.
+    {
         let c = if t.is_p(k, ',') { k + 1 } else { k };
         if let Some((end, e @ Expr::Cal { month: Some(_), day: Some(_), .. })) =
             month_date(t, c).or_else(|| day_month(t, c))

@@ -8,6 +8,7 @@
 mod calendar;
 mod core;
 mod days;
+mod holidays;
 mod numbers;
 mod relative;
 
