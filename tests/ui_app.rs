@@ -250,12 +250,17 @@ fn save_project_as_then_open_it_in_a_fresh_app() {
 
 #[test]
 fn a_preliminary_timeline_shows_first_then_the_full_one_replaces_it() {
-    let app = App::with_picker(&seeds(), Box::new(FakePicker::default()));
+    // The folder is opened after the harness is built (building runs frames until the
+    // window settles, which could take both models before the test looks), then frames run
+    // one at a time.
+    let app = App::from_output(Path::new("fixture"), ui_common::fixture(), Box::new(FakePicker::default()));
     let mut h = harness(app);
-    // The worker hands out the preliminary model before the full one, so the first model
-    // the window takes is the preliminary one.
+    let before = h.state().generation();
+    h.state_mut().open(&seeds(), None);
+    // The worker hands out the preliminary model before the full one, and a frame takes one
+    // of them, so the first model the window takes is the preliminary one.
     let started = std::time::Instant::now();
-    while h.state().loaded.is_none() {
+    while h.state().generation() == before {
         assert!(started.elapsed().as_secs() < 60, "no model after 60 s");
         std::thread::sleep(std::time::Duration::from_millis(5));
         h.run_steps(1);

@@ -107,6 +107,8 @@ pub struct App {
     pub loaded: Option<Loaded>,
     /// A run in flight.
     pub loader: Option<Loader>,
+    /// The frame that took the preliminary model: the full one waits for a later frame.
+    preliminary_frame: Option<u64>,
     /// The last load error, shown once in the top bar.
     pub error: Option<String>,
     /// Persisted preferences.
@@ -175,6 +177,7 @@ impl App {
             corpus_path: path.to_path_buf(),
             loaded: None,
             loader: None,
+            preliminary_frame: None,
             error: None,
             prefs: UiPrefs::default(),
             filters: Filters::default(),
@@ -352,11 +355,15 @@ impl App {
             super::fonts::install(ctx);
             self.fonts_installed = true;
         }
-        if let Some(l) = &self.loader {
+        // A preliminary model is drawn in a whole frame before the full one replaces it (a
+        // frame can run several passes, and the full model may already be waiting).
+        let frame = ctx.cumulative_frame_nr();
+        if let Some(l) = self.loader.as_ref().filter(|_| self.preliminary_frame != Some(frame)) {
             match l.poll() {
                 Poll::Running => ctx.request_repaint_after(std::time::Duration::from_millis(100)),
                 Poll::Preliminary(l) => {
                     self.take_result(Ok(l));
+                    self.preliminary_frame = Some(frame);
                     ctx.request_repaint_after(std::time::Duration::from_millis(100));
                 }
                 Poll::Done(r) => {
