@@ -226,3 +226,17 @@ fn a_scheduled_event_in_the_present_tense_lies_ahead() {
     assert_eq!(value_of("The two leaders did not meet Thursday.", mon, "Thursday"), "2024-06-13");
     assert_eq!(value_of("Single-family starts rose 2% in April.", mon, "April"), "2024-04");
 }
+
+#[test]
+fn a_period_ending_at_a_date_is_a_length_not_the_current_year() {
+    // Published Thursday 1987-02-26: the year ended last December, not in 1987.
+    let thu = day(1987, 2, 26);
+    let v = values("Profit rose 12 pct in the year ended December 31, the company said.", thu);
+    assert!(v.contains(&("the year".to_string(), "P1Y".to_string())), "{v:?}");
+    assert!(v.contains(&("December 31".to_string(), "1986-12-31".to_string())), "{v:?}");
+    let v = values("Money supply grew 8 pct in the year to December.", thu);
+    assert!(v.contains(&("the year".to_string(), "P1Y".to_string())), "{v:?}");
+    // Without a closing date `in the year` is still the year of the story.
+    let v = values("Sales rose in the year, the company said.", thu);
+    assert!(v.iter().any(|(t, v)| t == "the year" && v == "1987"), "{v:?}");
+}

@@ -236,6 +236,12 @@ pub(super) fn shifted(t: &Toks, i: usize) -> Hit {
         && !t.glued_p(ui + 1, '\'')
         && !(t.glued_p(ui + 1, '-') && t.word_is(ui + 2, "to"))
     {
+        // `the year ended December 31`, `the year to March`: a length ending at the date that
+        // follows, not the year of the reference point.
+        let ends_at = matches!(t.lower(ui + 1).as_str(), "ended" | "ending" | "to");
+        if ends_at && matches!(u, Unit::Year | Unit::Month | Unit::Week | Unit::Half) {
+            return Some((ui + 1, Expr::Duration { unit: u, n: Qty::Exact(1.0) }));
+        }
         let prev = t.lower(i.wrapping_sub(1));
         if matches!(prev.as_str(), "for" | "during" | "throughout" | "all")
             && !matches!(u, Unit::Quarter | Unit::Weekend)
