@@ -445,8 +445,16 @@ fn split_entity(x: &mut Extraction, entity: &str, alias: &str) -> Result<(), Str
         if !ev.entities.iter().any(|e| e == entity) {
             continue;
         }
-        let naming: Vec<&str> =
-            ev.evidence.iter().filter(|v| names(&v.text, &alias_lc)).map(|v| v.article.as_str()).collect();
+        // Each report's text lower-cased once, for whole-word matches of the names.
+        let texts: Vec<String> = ev.evidence.iter().map(|v| v.text.to_lowercase()).collect();
+        let names = |t: &String, n: &str| crate::text::find_word(t, n).is_some();
+        let naming: Vec<&str> = ev
+            .evidence
+            .iter()
+            .zip(&texts)
+            .filter(|(_, t)| names(t, &alias_lc))
+            .map(|(v, _)| v.article.as_str())
+            .collect();
         if naming.is_empty() && !ev.quotes.iter().any(|q| moved_quotes.contains(q)) {
             continue;
         }
@@ -458,24 +466,11 @@ fn split_entity(x: &mut Extraction, entity: &str, alias: &str) -> Result<(), Str
         if !ev.entities.contains(&new_id) {
             ev.entities.push(new_id.clone());
         }
-        if !ev.evidence.iter().any(|v| remaining.iter().any(|n| names(&v.text, n))) {
+        if !texts.iter().any(|t| remaining.iter().any(|n| names(t, n))) {
             ev.entities.retain(|e| e != entity);
         }
         mark(ev, "entities");
     }
     x.entities.push(new);
     Ok(())
-}
-
-/// True when `text` names `name` (lower-case) as whole words, case aside.
-fn names(text: &str, name: &str) -> bool {
-    if name.is_empty() {
-        return false;
-    }
-    let lower = text.to_lowercase();
-    lower.match_indices(name).any(|(i, m)| {
-        let before = lower[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after = lower[i + m.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-        before && after
-    })
 }

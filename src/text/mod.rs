@@ -10,6 +10,26 @@ pub mod sentences;
 
 use crate::model::{Article, Paragraph, Sentence};
 
+/// Byte offset of the first occurrence of `word` in `text` as whole words (no letter or digit
+/// touches it on either side). Both are compared as given: lower-case them for a match that
+/// ignores case.
+pub fn find_word(text: &str, word: &str) -> Option<usize> {
+    if word.is_empty() {
+        return None;
+    }
+    let mut from = 0;
+    while let Some(i) = text.get(from..)?.find(word) {
+        let at = from + i;
+        let before_ok = text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = text[at + word.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if before_ok && after_ok {
+            return Some(at);
+        }
+        from = at + word.len();
+    }
+    None
+}
+
 /// An article's text cut into paragraphs and sentences.
 #[derive(Clone, Debug, Default)]
 pub struct Document {

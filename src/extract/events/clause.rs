@@ -140,6 +140,14 @@ pub fn statement_content(text: &str, sentence: Range, subject: Range, timex_end:
     None
 }
 
+/// True when the words `after` a comma could be an apposition of the name `before` it: they
+/// start lower-case (`deputy director of …`) and the last word before is capitalised.
+pub fn apposition_after_name(before: &str, after: &str) -> bool {
+    let follows_name =
+        before.split_whitespace().next_back().and_then(|w| w.chars().next()).is_some_and(char::is_uppercase);
+    follows_name && after.chars().next().is_some_and(char::is_lowercase)
+}
+
 /// `s` without appositions after a name: `Sun Weidong and Zhang Baoqun, deputy director of
 /// the office, will be in Seoul` → `Sun Weidong and Zhang Baoqun will be in Seoul`. A
 /// comma-enclosed segment is dropped when it starts lower-case and follows a capitalised word.
@@ -149,16 +157,9 @@ pub fn strip_appositions(s: &str) -> String {
     while let Some(i) = rest.find(", ") {
         let before = &rest[..i];
         let after = &rest[i + 2..];
-        let follows_name = before
-            .split_whitespace()
-            .next_back()
-            .and_then(|w| w.chars().next())
-            .is_some_and(char::is_uppercase);
-        let lower = after.chars().next().is_some_and(char::is_lowercase);
         match after.find(',') {
             Some(j)
-                if follows_name
-                    && lower
+                if apposition_after_name(before, after)
                     && !opens_clause(after)
                     && after[..j].split_whitespace().count() <= 14 =>
             {

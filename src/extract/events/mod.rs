@@ -187,10 +187,7 @@ fn happening(text: &str, sentence: Range, tx: Range, mentions: &[EntityMention])
     // `On Tuesday, the ministers met …`: the date's own clause is only the adverbial; the
     // happening is the main clause after it.
     let (title, clause_range) = match title::main_after_adverbial(text, sentence, clause_range, tx) {
-        Some(main) => (
-            title::tidy(&title::without_relative_clauses(slice(text, main.start, main.end))),
-            Range { start: clause_range.start, end: main.end },
-        ),
+        Some(main) => (title::main_clause(text, main), Range { start: clause_range.start, end: main.end }),
         None => (title::happening(text, sentence, clause_range, tx), clause_range),
     };
     let mut participants = names_in(mentions, sentence, false);

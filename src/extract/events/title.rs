@@ -8,7 +8,7 @@
 //! sentence's own words (the antecedent before the comma), never with words of our own
 //! except `the` for a possessive date (`Today's approval` → `The approval`).
 
-use super::clause::{QUOTE_MARKS, Range, slice, strip_appositions};
+use super::clause::{QUOTE_MARKS, Range, apposition_after_name, slice, strip_appositions};
 
 /// Maximum words in a title before it is cut with `…`.
 const TITLE_WORDS: usize = 16;
@@ -44,17 +44,17 @@ const MAX_SUBJECT_WORDS: usize = 5;
 pub fn happening(text: &str, sentence: Range, clause: Range, tx: Range) -> String {
     let raw = relative_opening(text, sentence, clause, tx)
         .or_else(|| fronted_participle(text, sentence, clause, tx))
-        .unwrap_or_else(|| without_timex(text, clause, Some(tx)));
+        .unwrap_or_else(|| without_timex(text, clause, tx));
     let raw = strip_dateline(&raw);
     tidy(strip_connective(raw))
 }
 
 /// The words of `range` with the timex `tx` (and an `on`/`in`/`at` before it) left out. A
 /// possessive date becomes `the` (`at today's auction` → `at the auction`).
-pub fn without_timex(text: &str, range: Range, tx: Option<Range>) -> String {
-    let Some(t) = tx.filter(|t| t.start >= range.start && t.end <= range.end) else {
+fn without_timex(text: &str, range: Range, t: Range) -> String {
+    if t.start < range.start || t.end > range.end {
         return slice(text, range.start, range.end).to_string();
-    };
+    }
     let head = slice(text, range.start, t.start).trim_end();
     let after = slice(text, t.end, range.end);
     if let Some(rest) = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")) {
@@ -94,25 +94,32 @@ fn relative_opening(text: &str, sentence: Range, clause: Range, tx: Range) -> Op
     let inner = slice(text, clause.start, tx.start);
     if let Some(i) = inner.find(", ") {
         let main = Range { start: clause.start + i + 2, end: clause.end };
-        return Some(format!("{antecedent} {}", without_timex(text, main, Some(tx))));
+        return Some(format!("{antecedent} {}", without_timex(text, main, tx)));
     }
     if !pronoun {
         return None;
     }
     let skip = body.find(char::is_whitespace)?;
     let rest = Range { start: clause.start + skip, end: clause.end };
-    Some(format!("{antecedent} {}", without_timex(text, rest, Some(tx))))
+    Some(format!("{antecedent} {}", without_timex(text, rest, tx)))
+}
+
+/// True when `clause` opens its sentence (after a wire dateline, if any) and a comma
+/// follows it: a fronted phrase (`Set up in 2002, …`, `On Tuesday, …`).
+fn fronted(text: &str, sentence: Range, clause: Range) -> bool {
+    let opening = slice(text, sentence.start, clause.start).trim();
+    (opening.is_empty() || strip_dateline(opening).is_empty())
+        && slice(text, clause.end, sentence.end).starts_with(',')
 }
 
 /// A title for a fronted participle phrase (`Set up in 2002, the dialogue has met five
 /// times`): the sentence's short subject, then the phrase (`the dialogue set up`). `None`
 /// when the clause is no such phrase or the subject is not found within a few words.
 fn fronted_participle(text: &str, sentence: Range, clause: Range, tx: Range) -> Option<String> {
-    let opening = slice(text, sentence.start, clause.start).trim();
-    let after = slice(text, clause.end, sentence.end);
-    if !(opening.is_empty() || strip_dateline(opening).is_empty()) || !after.starts_with(',') {
+    if !fronted(text, sentence, clause) {
         return None;
     }
+    let after = slice(text, clause.end, sentence.end);
     let body = slice(text, clause.start, clause.end);
     let mut words = body.split_whitespace().map(str::to_lowercase);
     let first = words.next()?;
@@ -127,7 +134,7 @@ fn fronted_participle(text: &str, sentence: Range, clause: Range, tx: Range) -> 
     if ends == 0 || rest[..ends].iter().any(|w| w.ends_with([',', ';', ':'])) {
         return None;
     }
-    let phrase = without_timex(text, clause, Some(tx));
+    let phrase = without_timex(text, clause, tx);
     let mut chars = phrase.trim_start().chars();
     let lowered: String = chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default();
     Some(format!("{} {lowered}", rest[..ends].join(" ")))
@@ -148,12 +155,7 @@ const MAX_ADVERBIAL_WORDS: usize = 5;
 /// then only the adverbial, which names no happening. `None` when the clause is no short
 /// fronted adverbial (a fronted participle, `Set up in 2002, …`, names its own happening).
 pub fn main_after_adverbial(text: &str, sentence: Range, clause: Range, tx: Range) -> Option<Range> {
-    let opening = slice(text, sentence.start, clause.start).trim();
-    if !(opening.is_empty() || strip_dateline(opening).is_empty()) {
-        return None;
-    }
-    let after = slice(text, clause.end, sentence.end);
-    if !after.starts_with(',') {
+    if !fronted(text, sentence, clause) {
         return None;
     }
     let body = slice(text, clause.start, clause.end);
@@ -175,9 +177,15 @@ pub fn main_after_adverbial(text: &str, sentence: Range, clause: Range, tx: Rang
     (slice(text, main.start, main.end).split_whitespace().count() >= 2).then_some(main)
 }
 
+/// The title of a main clause found by [`main_after_adverbial`]: its words, without
+/// relative clauses and appositions.
+pub fn main_clause(text: &str, main: Range) -> String {
+    tidy(&without_relative_clauses(slice(text, main.start, main.end)))
+}
+
 /// `s` without relative clauses set off by commas (`Hao Peng, which shares a border, made a
 /// trip` → `Hao Peng made a trip`): in a title they only delay the verb.
-pub fn without_relative_clauses(s: &str) -> String {
+fn without_relative_clauses(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(i) = rest.find(", ") {
@@ -189,15 +197,10 @@ pub fn without_relative_clauses(s: &str) -> String {
                 out.push_str(&rest[..i]);
                 // An apposition right before it (`Hao Peng, the secretary of Liaoning, which
                 // borders …,`) goes too: the relative clause was its closing comma.
-                if let Some(k) = out.rfind(", ") {
-                    let lower = out[k + 2..].starts_with(|c: char| c.is_lowercase());
-                    let after_name = out[..k]
-                        .split_whitespace()
-                        .next_back()
-                        .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
-                    if lower && after_name {
-                        out.truncate(k);
-                    }
+                if let Some(k) = out.rfind(", ")
+                    && apposition_after_name(&out[..k], &out[k + 2..])
+                {
+                    out.truncate(k);
                 }
                 rest = &after[j + 1..];
             }

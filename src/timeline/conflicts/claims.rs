@@ -10,6 +10,7 @@ use crate::extract::ArticleAnalysis;
 use crate::extract::events::clause::slice;
 use crate::extract::events::lexicon;
 use crate::model::{Article, Sentence, Span, Timex, TimexType};
+use crate::text::find_word;
 
 /// Words saying something was created.
 #[rustfmt::skip]
@@ -330,21 +331,6 @@ fn level_after(lower: &str, at: usize, seg_end: usize) -> Option<String> {
     let from = [" to ", " at "].iter().filter_map(|p| head.rfind(p).map(|i| i + p.len())).max()?;
     let level = head[from..].trim().trim_start_matches("the ").trim();
     (!level.is_empty() && level.split_whitespace().count() <= 3).then(|| level.to_string())
-}
-
-/// Byte offset of `word` in `lower` as whole words.
-fn find_word(lower: &str, word: &str) -> Option<usize> {
-    let mut from = 0;
-    while let Some(i) = lower.get(from..)?.find(word) {
-        let at = from + i;
-        let before_ok = lower[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = lower[at + word.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-        if before_ok && after_ok {
-            return Some(at);
-        }
-        from = at + word.len();
-    }
-    None
 }
 
 fn starts_with_pronoun(sentence: &str) -> bool {
