@@ -205,24 +205,7 @@ pub fn shared(a: &Profile, b: &Profile) -> (usize, f32) {
 
 /// Summed weight of the keywords both profiles have.
 pub fn shared_weight(a: &Profile, b: &Profile) -> f32 {
-    let (mut i, mut j, mut shared) = (0, 0, 0.0);
-    while i < a.keywords.len() && j < b.keywords.len() {
-        match a.keywords[i].0.cmp(&b.keywords[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += a.keywords[i].1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    shared
-}
-
-/// Number of keywords both profiles have.
-pub fn shared_keywords(a: &Profile, b: &Profile) -> usize {
-    a.keywords.iter().filter(|k| b.keywords.binary_search_by_key(&k.0, |x| x.0).is_ok()).count()
+    shared(a, b).1
 }
 
 /// Weight of shared participants over the lighter side's participant weight (IDF-weighted
