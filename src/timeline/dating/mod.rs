@@ -120,9 +120,12 @@ pub fn check(
                 if !may_show_shift(&ans[i]) {
                     return None;
                 }
-                let cache = cache_for_shift(&ans[i], &profiles[i], i, group_of, &reference)?;
+                // One mention that fits the stated date is support for it: the header stands,
+                // and the rest of the article need not be compared.
+                let fits_stated =
+                    |m: &EventMention, e: &Matches| supporting_match(m, e, &reference).is_some();
+                let cache = cache_for_shift(&ans[i], &profiles[i], i, group_of, &reference, fits_stated)?;
                 if !could_show_shift(&ans[i], &cache, &reference, group_of)
-                    || fit(&ans[i], &cache, &reference, stated).support > 0
                     || !contradicted(&ans[i], &cache, &reference)
                 {
                     return None;
@@ -343,16 +346,7 @@ fn fit(an: &ArticleAnalysis, cache: &Cache, reference: &Reference, anchor: Optio
     let mut f = Fit { anchor, ..Default::default() };
     for m in relative_mentions(an) {
         let Some(entry) = cache.get(&m.timex.start) else { continue };
-        if match_days(entry, reference).len() >= RECURRING_DAYS {
-            continue;
-        }
-        let hit = entry
-            .matches
-            .iter()
-            .map(|e| e.0)
-            .filter(|&k| similarity::dates_compatible(m, reference.mentions[k].1))
-            .max_by(|&a, &b| score_of(entry, a).total_cmp(&score_of(entry, b)));
-        if let Some(k) = hit {
+        if let Some(k) = supporting_match(m, entry, reference) {
             f.support += 1;
             f.strong |= score_of(entry, k) >= STRONG;
             if m.precision <= crate::model::Precision::Day {
@@ -379,6 +373,20 @@ fn fit(an: &ArticleAnalysis, cache: &Cache, reference: &Reference, anchor: Optio
         }
     }
     f
+}
+
+/// The best of `m`'s matches that its date agrees with, unless its content recurs (is
+/// matched on [`RECURRING_DAYS`] or more days): the match that makes `m` support the anchor.
+fn supporting_match(m: &EventMention, entry: &Matches, reference: &Reference) -> Option<usize> {
+    if match_days(entry, reference).len() >= RECURRING_DAYS {
+        return None;
+    }
+    entry
+        .matches
+        .iter()
+        .map(|e| e.0)
+        .filter(|&k| similarity::dates_compatible(m, reference.mentions[k].1))
+        .max_by(|&a, &b| score_of(entry, a).total_cmp(&score_of(entry, b)))
 }
 
 fn names_weekday(text: &str) -> bool {

@@ -158,25 +158,35 @@ pub(super) fn cache_for(
     matches_of(relative_with_profiles(an, own), me, group_of, reference)
 }
 
-/// [`cache_for`] for the suspect check, `None` when no mention dated to a day has a match:
-/// those mentions are compared first, and most articles stop there ([`could_show_shift`]
-/// needs a matched one).
+/// [`cache_for`] for the suspect check, `None` when no mention dated to a day has a match
+/// (those mentions are compared first, and most articles stop there: [`could_show_shift`]
+/// needs a matched one) or when one mention's matches already `settle` the check (a
+/// mention that fits the stated date: the rest need not be compared).
 pub(super) fn cache_for_shift(
     an: &ArticleAnalysis,
     own: &[Profile],
     me: usize,
     group_of: &[usize],
     reference: &Reference,
+    settle: impl Fn(&EventMention, &Matches) -> bool,
 ) -> Option<Cache> {
     let (day, coarse): (Vec<_>, Vec<_>) = relative_with_profiles(an, own)
         .into_iter()
         .partition(|(m, _)| m.precision <= crate::model::Precision::Day);
-    let mut cache = matches_of(day, me, group_of, reference);
-    if cache.is_empty() {
-        return None;
+    let day_count = day.len();
+    let mut cache = Cache::default();
+    for (i, (m, p)) in day.into_iter().chain(coarse).enumerate() {
+        if i == day_count && cache.is_empty() {
+            return None;
+        }
+        if let Some(entry) = matches(m, p, me, group_of, reference) {
+            if settle(m, &entry) {
+                return None;
+            }
+            cache.insert(m.timex.start, entry);
+        }
     }
-    cache.extend(matches_of(coarse, me, group_of, reference));
-    Some(cache)
+    (!cache.is_empty()).then_some(cache)
 }
 
 /// The [`Matches`] of each of `mentions` that has any, keyed by timex offset.
@@ -188,20 +198,29 @@ fn matches_of(
 ) -> Cache {
     mentions
         .into_iter()
-        .filter_map(|(m, p)| {
-            let day_like = similarity::is_day_like(m);
-            let keep = |r: &EventMention| r.kind == m.kind && similarity::is_day_like(r) == day_like;
-            let matches: Vec<(usize, f32)> = reference
-                .candidates(p, me, group_of, keep)
-                .into_iter()
-                .filter_map(|k| {
-                    merge::content_score(m, reference.mentions[k].1, p, reference.profiles[k]).map(|s| (k, s))
-                })
-                .collect();
-            let best = matches.iter().map(|m| m.1).fold(0.0, f32::max);
-            (!matches.is_empty()).then_some((m.timex.start, Matches { matches, best }))
-        })
+        .filter_map(|(m, p)| matches(m, p, me, group_of, reference).map(|e| (m.timex.start, e)))
         .collect()
+}
+
+/// The reference mentions that are `m`'s happening (profile `p`), if any.
+fn matches(
+    m: &EventMention,
+    p: &Profile,
+    me: usize,
+    group_of: &[usize],
+    reference: &Reference,
+) -> Option<Matches> {
+    let day_like = similarity::is_day_like(m);
+    let keep = |r: &EventMention| r.kind == m.kind && similarity::is_day_like(r) == day_like;
+    let matches: Vec<(usize, f32)> = reference
+        .candidates(p, me, group_of, keep)
+        .into_iter()
+        .filter_map(|k| {
+            merge::content_score(m, reference.mentions[k].1, p, reference.profiles[k]).map(|s| (k, s))
+        })
+        .collect();
+    let best = matches.iter().map(|m| m.1).fold(0.0, f32::max);
+    (!matches.is_empty()).then_some(Matches { matches, best })
 }
 
 /// Distinct days (a day either side merged) of the near-best matches.
