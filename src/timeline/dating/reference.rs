@@ -20,6 +20,10 @@ pub(super) struct Reference<'a> {
     pub(super) mentions: Vec<(usize, &'a EventMention)>,
     pub(super) profiles: Vec<&'a Profile>,
     postings: HashMap<u64, Vec<u32>>,
+    /// For each token too common to suggest candidates (posting longer than
+    /// [`MAX_POSTING`]), a bitmap of the reference mentions that have it: it tells without
+    /// reading a candidate's profile whether the candidate shares a common token too.
+    common: HashMap<u64, Vec<u64>>,
 }
 
 thread_local! {
@@ -47,11 +51,25 @@ impl<'a> Reference<'a> {
                 postings.entry(t).or_default().push(k as u32);
             }
         }
-        Reference { mentions, profiles, postings }
+        let words = mentions.len().div_ceil(64);
+        let common = postings
+            .iter()
+            .filter(|(_, list)| list.len() > MAX_POSTING)
+            .map(|(&t, list)| {
+                let mut bits = vec![0u64; words];
+                for &k in list {
+                    bits[k as usize / 64] |= 1 << (k % 64);
+                }
+                (t, bits)
+            })
+            .collect();
+        Reference { mentions, profiles, postings, common }
     }
 
     /// Reference mentions sharing content tokens with `p`, from other duplicate groups: the
-    /// [`MAX_CANDIDATES`] sharing most tokens, common tokens (long postings) ignored.
+    /// [`MAX_CANDIDATES`] sharing most tokens, common tokens (long postings) ignored. Of
+    /// those, a mention sharing one token and no common one is left out: with one keyword or
+    /// one participant in common and nothing else, [`merge::content_score`] rejects it.
     pub(super) fn candidates(
         &self,
         p: &Profile,
@@ -59,18 +77,22 @@ impl<'a> Reference<'a> {
         group_of: &[usize],
         keep: impl Fn(&EventMention) -> bool,
     ) -> Vec<usize> {
+        let mut common: Vec<&[u64]> = Vec::new();
         let mut out: Vec<(usize, u32)> = COUNTS.with_borrow_mut(|(counts, touched)| {
             if counts.len() < self.mentions.len() {
                 counts.resize(self.mentions.len(), 0);
             }
             for t in tokens(p) {
-                if let Some(list) = self.postings.get(&t).filter(|l| l.len() <= MAX_POSTING) {
-                    for &k in list {
-                        if counts[k as usize] == 0 {
-                            touched.push(k);
-                        }
-                        counts[k as usize] += 1;
+                let Some(list) = self.postings.get(&t) else { continue };
+                if list.len() > MAX_POSTING {
+                    common.extend(self.common.get(&t).map(Vec::as_slice));
+                    continue;
+                }
+                for &k in list {
+                    if counts[k as usize] == 0 {
+                        touched.push(k);
                     }
+                    counts[k as usize] += 1;
                 }
             }
             let out = touched
@@ -89,7 +111,8 @@ impl<'a> Reference<'a> {
         });
         out.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         out.truncate(MAX_CANDIDATES);
-        out.into_iter().map(|c| c.0).collect()
+        let shares_common = |k: usize| common.iter().any(|bits| bits[k / 64] & (1 << (k % 64)) != 0);
+        out.into_iter().filter(|&(k, n)| n >= 2 || shares_common(k)).map(|c| c.0).collect()
     }
 }
 
