@@ -58,31 +58,47 @@ pub fn cluster(mentions: &[&EventMention], profiles: &[Profile], vocab: &Vocabul
 
 /// The blocking index: mentions posted by (bucket, token), plus the day-like ones by token
 /// in day order, so a month or quarter finds its days' postings with one range per token
-/// instead of a lookup per day and token.
+/// instead of a lookup per day and token. Each is one flat sorted array with a map from
+/// key to its run: built by a parallel sort, with no list allocated per key.
 struct Buckets {
-    postings: FxHashMap<(i64, u64), Vec<u32>>,
+    /// Mentions of each (bucket, token), in mention order.
+    posted: Vec<u32>,
+    postings: FxHashMap<(i64, u64), (u32, u32)>,
     /// (day number, mention) per token, sorted, for day-like mentions.
-    by_token: FxHashMap<u64, Vec<(i64, u32)>>,
+    by_day: Vec<(i64, u32)>,
+    by_token: FxHashMap<u64, (u32, u32)>,
     day_like: Vec<bool>,
 }
 
 impl Buckets {
     fn new(mentions: &[&EventMention], tokens: &[Vec<u64>]) -> Self {
-        let mut postings: FxHashMap<(i64, u64), Vec<u32>> = FxHashMap::default();
-        let mut by_token: FxHashMap<u64, Vec<(i64, u32)>> = FxHashMap::default();
-        let day_like: Vec<bool> = mentions.iter().map(|m| similarity::is_day_like(m)).collect();
-        for (i, m) in mentions.iter().enumerate() {
-            for b in own_buckets(m) {
-                for &t in &tokens[i] {
-                    postings.entry((b, t)).or_default().push(i as u32);
-                    if day_like[i] {
-                        by_token.entry(t).or_default().push((b, i as u32));
-                    }
-                }
-            }
-        }
-        by_token.par_iter_mut().for_each(|(_, list)| list.sort_unstable());
-        Buckets { postings, by_token, day_like }
+        let day_like: Vec<bool> = mentions.par_iter().map(|m| similarity::is_day_like(m)).collect();
+        let mut keyed: Vec<((i64, u64), u32)> = mentions
+            .par_iter()
+            .enumerate()
+            .flat_map_iter(|(i, m)| {
+                own_buckets(m)
+                    .into_iter()
+                    .flat_map(move |b| tokens[i].iter().map(move |&t| ((b, t), i as u32)))
+            })
+            .collect();
+        keyed.par_sort_unstable();
+        let mut by_token: Vec<(u64, (i64, u32))> =
+            keyed.par_iter().filter(|(_, i)| day_like[*i as usize]).map(|&((b, t), i)| (t, (b, i))).collect();
+        by_token.par_sort_unstable();
+        let postings = runs(&keyed, |k| k.0);
+        let posted = keyed.into_iter().map(|k| k.1).collect();
+        let by_token_runs = runs(&by_token, |k| k.0);
+        let by_day = by_token.into_iter().map(|k| k.1).collect();
+        Buckets { posted, postings, by_day, by_token: by_token_runs, day_like }
+    }
+
+    fn posting(&self, key: (i64, u64)) -> Option<&[u32]> {
+        self.postings.get(&key).map(|&(from, len)| &self.posted[from as usize..(from + len) as usize])
+    }
+
+    fn days_of(&self, token: u64) -> Option<&[(i64, u32)]> {
+        self.by_token.get(&token).map(|&(from, len)| &self.by_day[from as usize..(from + len) as usize])
     }
 
     /// The mentions that mention `i` is compared with: those meeting it in a bucket (later
@@ -108,7 +124,7 @@ impl Buckets {
         };
         for b in own_buckets(m) {
             for &t in &tokens[i] {
-                let Some(list) = self.postings.get(&(b, t)).filter(|l| l.len() <= MAX_POSTING) else {
+                let Some(list) = self.posting((b, t)).filter(|l| l.len() <= MAX_POSTING) else {
                     continue;
                 };
                 // A day-like mention pairs with later ones; a coarse one alone finds its
@@ -122,7 +138,7 @@ impl Buckets {
             // Every day inside a month or quarter: the day-like mentions posted there.
             let (lo, hi) = (day_number(m.start), day_number(m.end));
             for t in &tokens[i] {
-                let Some(list) = self.by_token.get(t) else { continue };
+                let Some(list) = self.days_of(*t) else { continue };
                 let from = list.partition_point(|&(d, _)| d < lo);
                 let to = list.partition_point(|&(d, _)| d <= hi);
                 for run in list[from..to].chunk_by(|a, b| a.0 == b.0) {
@@ -226,6 +242,17 @@ fn join(mentions: &[&EventMention], pairs: &[(f32, usize, usize)]) -> Vec<Vec<us
     }
     let mut out: Vec<Vec<usize>> = groups.into_values().collect();
     out.sort_by_key(|g| g[0]);
+    out
+}
+
+/// The (start, length) of each run of equal keys in `sorted`.
+fn runs<T, K: std::hash::Hash + Eq>(sorted: &[T], key: impl Fn(&T) -> K) -> FxHashMap<K, (u32, u32)> {
+    let mut out = FxHashMap::default();
+    let mut from = 0;
+    for run in sorted.chunk_by(|a, b| key(a) == key(b)) {
+        out.insert(key(&run[0]), (from as u32, run.len() as u32));
+        from += run.len();
+    }
     out
 }
 

@@ -4,6 +4,7 @@
 
 use std::hash::{Hash, Hasher};
 
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHasher};
 
 use crate::model::{EventMention, Precision};
@@ -40,30 +41,28 @@ pub struct Vocabulary {
 }
 
 impl Vocabulary {
-    /// Counts keyword document frequencies over `mentions`.
-    pub fn new<'a>(mentions: impl Iterator<Item = &'a EventMention>) -> Vocabulary {
-        let mut v = Vocabulary::default();
-        for m in mentions {
-            v.docs += 1;
-            for k in &m.keywords {
+    /// Counts keyword document frequencies over `mentions`. Chunks are counted in
+    /// parallel; keyword ids are then given in first-seen order, as a single pass would.
+    pub fn new(mentions: &[&EventMention]) -> Vocabulary {
+        let chunks: Vec<ChunkCounts> = mentions.par_chunks(2048).map(ChunkCounts::of).collect();
+        let mut v = Vocabulary { docs: mentions.len() as u32, ..Default::default() };
+        for chunk in chunks {
+            for (k, n) in chunk.keywords {
                 // Look up before inserting: most keywords are seen already, and an entry
                 // would copy the string every time.
-                let id = match v.ids.get(k.as_str()) {
+                let id = match v.ids.get(k) {
                     Some(&id) => id,
                     None => {
                         let id = v.ids.len() as u32;
-                        v.ids.insert(k.clone(), id);
+                        v.ids.insert(k.to_string(), id);
                         v.df.push(0);
                         id
                     }
                 };
-                v.df[id as usize] += 1;
+                v.df[id as usize] += n;
             }
-            let mut seen: Vec<String> = m.participants.iter().map(|p| fold_name(p)).collect();
-            seen.sort();
-            seen.dedup();
-            for p in seen {
-                *v.participant_df.entry(p).or_default() += 1;
+            for (p, n) in chunk.participants {
+                *v.participant_df.entry(p).or_default() += n;
             }
         }
         v
@@ -109,6 +108,36 @@ impl Vocabulary {
         let place = m.place.as_ref().map(|p| participant_key(index, &m.article, p));
         let participant_total = participant_weights.iter().sum();
         Profile { keywords, participants, participant_weights, participant_total, place, weight }
+    }
+}
+
+/// Keyword and participant counts of a run of mentions, keywords in first-seen order.
+struct ChunkCounts<'a> {
+    keywords: Vec<(&'a str, u32)>,
+    participants: FxHashMap<String, u32>,
+}
+
+impl<'a> ChunkCounts<'a> {
+    fn of(mentions: &[&'a EventMention]) -> Self {
+        let mut at: FxHashMap<&'a str, usize> = FxHashMap::default();
+        let mut keywords: Vec<(&'a str, u32)> = Vec::new();
+        let mut participants: FxHashMap<String, u32> = FxHashMap::default();
+        for m in mentions {
+            for k in &m.keywords {
+                let i = *at.entry(k.as_str()).or_insert_with(|| {
+                    keywords.push((k.as_str(), 0));
+                    keywords.len() - 1
+                });
+                keywords[i].1 += 1;
+            }
+            let mut seen: Vec<String> = m.participants.iter().map(|p| fold_name(p)).collect();
+            seen.sort();
+            seen.dedup();
+            for p in seen {
+                *participants.entry(p).or_default() += 1;
+            }
+        }
+        ChunkCounts { keywords, participants }
     }
 }
 

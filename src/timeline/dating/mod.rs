@@ -98,7 +98,9 @@ pub fn check(
     reanchor: &Reanchor,
 ) {
     let clock = std::time::Instant::now();
-    let vocab = Vocabulary::new(analyses.iter().flat_map(|a| a.events.iter()));
+    let all: Vec<&EventMention> = analyses.iter().flat_map(|a| a.events.iter()).collect();
+    let vocab = Vocabulary::new(&all);
+    drop(all);
     // Content profiles of every mention, made once: they do not depend on the anchor, so
     // only re-anchored articles need theirs made again.
     let mut profiles: Vec<Vec<Profile>> =
