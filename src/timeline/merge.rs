@@ -33,6 +33,7 @@ const MAX_TOKENS: usize = 12;
 pub fn cluster(mentions: &[&EventMention], profiles: &[Profile], vocab: &Vocabulary) -> Vec<Vec<usize>> {
     let tokens: Vec<Vec<u64>> = profiles.par_iter().map(|p| blocking_tokens(p, vocab)).collect();
     let index = Buckets::new(mentions, &tokens);
+    let heads = heads(mentions);
     // Each mention's candidates are found and scored independently, in parallel; the
     // pairs are sorted below, so the result does not depend on the order they come in.
     let mut pairs: Vec<(f32, usize, usize)> = (0..mentions.len())
@@ -45,7 +46,7 @@ pub fn cluster(mentions: &[&EventMention], profiles: &[Profile], vocab: &Vocabul
                 cands
                     .into_iter()
                     .filter_map(|j| {
-                        pair_score(mentions[i], mentions[j], &profiles[i], &profiles[j]).map(|s| (s, i, j))
+                        head_pair_score(&heads[i], &heads[j], &profiles[i], &profiles[j]).map(|s| (s, i, j))
                     })
                     .collect::<Vec<_>>()
             },
@@ -162,9 +163,57 @@ impl Buckets {
     }
 }
 
+/// What pair scoring reads of a mention besides its profile, copied into one small array
+/// so that scoring a candidate does not chase the whole mention through memory.
+#[derive(Clone, Copy, Debug)]
+pub struct Head {
+    /// First day of the mention's date.
+    pub start: NaiveDate,
+    /// Last day.
+    pub end: NaiveDate,
+    /// Precision of the date.
+    pub precision: Precision,
+    /// Happening or statement.
+    pub kind: EventKind,
+    /// Byte range of the evidence sentence.
+    pub evidence: (usize, usize),
+    /// Index of the article (equal exactly when the article ids are).
+    pub article: u32,
+}
+
+impl Head {
+    /// The head of `m`, from article number `article`.
+    pub fn of(m: &EventMention, article: u32) -> Head {
+        Head {
+            start: m.start,
+            end: m.end,
+            precision: m.precision,
+            kind: m.kind,
+            evidence: (m.evidence.start, m.evidence.end),
+            article,
+        }
+    }
+
+    /// [`similarity::is_day_like`] of the mention.
+    pub fn is_day_like(&self) -> bool {
+        similarity::day_like(self.precision, self.start, self.end)
+    }
+
+    /// The heads of two mentions compared on their own (article numbers 0 and 0 or 1).
+    fn pair(a: &EventMention, b: &EventMention) -> (Head, Head) {
+        (Head::of(a, 0), Head::of(b, u32::from(a.article != b.article)))
+    }
+}
+
 /// The score of two mentions as one event, or `None` when they cannot be one.
 pub fn pair_score(a: &EventMention, b: &EventMention, pa: &Profile, pb: &Profile) -> Option<f32> {
-    if !similarity::dates_compatible(a, b) {
+    let (ha, hb) = Head::pair(a, b);
+    head_pair_score(&ha, &hb, pa, pb)
+}
+
+/// [`pair_score`] on heads.
+pub fn head_pair_score(a: &Head, b: &Head, pa: &Profile, pb: &Profile) -> Option<f32> {
+    if !similarity::ranges_compatible((a.start, a.end, a.precision), (b.start, b.end, b.precision)) {
         return None;
     }
     if consecutive_same_day(a, b) && similarity::shared(pa, pb).0 >= 1 {
@@ -173,13 +222,19 @@ pub fn pair_score(a: &EventMention, b: &EventMention, pa: &Profile, pb: &Profile
         return Some(similarity::similarity(pa, pb).max(SAME_EVENT));
     }
     let bar = if a.precision == b.precision { SAME_EVENT } else { SAME_EVENT_MIXED_PRECISION };
-    content_score(a, b, pa, pb).filter(|&s| s >= bar)
+    head_content_score(a, b, pa, pb).filter(|&s| s >= bar)
 }
 
 /// The content score of two mentions as one happening, dates set aside: `None` when kinds
 /// differ, they share too little, or both come from one sentence.
 pub fn content_score(a: &EventMention, b: &EventMention, pa: &Profile, pb: &Profile) -> Option<f32> {
-    if a.kind != b.kind || (a.evidence.start == b.evidence.start && a.article == b.article) {
+    let (ha, hb) = Head::pair(a, b);
+    head_content_score(&ha, &hb, pa, pb)
+}
+
+/// [`content_score`] on heads.
+pub fn head_content_score(a: &Head, b: &Head, pa: &Profile, pb: &Profile) -> Option<f32> {
+    if a.kind != b.kind || (a.evidence.0 == b.evidence.0 && a.article == b.article) {
         return None;
     }
     // Cheapest tests first: most candidate pairs share no keyword at all.
@@ -199,15 +254,27 @@ pub fn content_score(a: &EventMention, b: &EventMention, pa: &Profile, pb: &Prof
 }
 
 /// True for two happenings of one article on the same day in back-to-back sentences.
-fn consecutive_same_day(a: &EventMention, b: &EventMention) -> bool {
+fn consecutive_same_day(a: &Head, b: &Head) -> bool {
     if a.kind != EventKind::Event || a.start != b.start || a.end != b.end || a.article != b.article {
         return false;
     }
     if a.precision > Precision::Day || b.precision > Precision::Day {
         return false;
     }
-    let (first, second) = if a.evidence.start <= b.evidence.start { (a, b) } else { (b, a) };
-    second.evidence.start >= first.evidence.end && second.evidence.start - first.evidence.end <= 3
+    let (first, second) = if a.evidence.0 <= b.evidence.0 { (a, b) } else { (b, a) };
+    second.evidence.0 >= first.evidence.1 && second.evidence.0 - first.evidence.1 <= 3
+}
+
+/// The [`Head`] of each mention, articles numbered by id.
+fn heads(mentions: &[&EventMention]) -> Vec<Head> {
+    let mut numbers: FxHashMap<&str, u32> = FxHashMap::default();
+    mentions
+        .iter()
+        .map(|m| {
+            let next = numbers.len() as u32;
+            Head::of(m, *numbers.entry(m.article.as_str()).or_insert(next))
+        })
+        .collect()
 }
 
 /// Joins pairs best-first with a union-find whose groups keep a common date range.

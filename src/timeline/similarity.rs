@@ -4,6 +4,7 @@
 
 use std::hash::{Hash, Hasher};
 
+use chrono::NaiveDate;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHasher};
 
@@ -263,17 +264,27 @@ pub fn participant_overlap(a: &Profile, b: &Profile) -> Option<f32> {
 /// True when two mentions' day ranges can describe one happening: they overlap, and a
 /// coarse one (`in June`) contains the finer one (`June 18`).
 pub fn dates_compatible(a: &EventMention, b: &EventMention) -> bool {
-    if a.start > b.end || b.start > a.end {
+    ranges_compatible((a.start, a.end, a.precision), (b.start, b.end, b.precision))
+}
+
+/// [`dates_compatible`] on (first day, last day, precision).
+pub fn ranges_compatible(a: (NaiveDate, NaiveDate, Precision), b: (NaiveDate, NaiveDate, Precision)) -> bool {
+    if a.0 > b.1 || b.0 > a.1 {
         return false;
     }
-    if a.precision == b.precision {
+    if a.2 == b.2 {
         return true;
     }
-    let (fine, coarse) = if a.precision < b.precision { (a, b) } else { (b, a) };
-    fine.start >= coarse.start && fine.end <= coarse.end
+    let (fine, coarse) = if a.2 < b.2 { (a, b) } else { (b, a) };
+    fine.0 >= coarse.0 && fine.1 <= coarse.1
 }
 
 /// True when the mention's date is a single day or a few days (fit for day buckets).
 pub fn is_day_like(m: &EventMention) -> bool {
-    m.precision <= Precision::Week && (m.end - m.start).num_days() <= 14
+    day_like(m.precision, m.start, m.end)
+}
+
+/// [`is_day_like`] on a date's precision and first and last day.
+pub fn day_like(precision: Precision, start: NaiveDate, end: NaiveDate) -> bool {
+    precision <= Precision::Week && (end - start).num_days() <= 14
 }

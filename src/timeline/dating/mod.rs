@@ -284,26 +284,22 @@ fn flag_contradicted_mentions(
                     let Some(p) = profiles[i].get(k) else { continue };
                     let mut agree = false;
                     let mut other: Option<&EventMention> = None;
-                    let keep = |r: &EventMention| {
-                        r.kind == m.kind
-                            && similarity::is_day_like(r)
-                            && (r.start - m.start).num_days().abs() <= WINDOW
+                    let head = merge::Head::of(m, i as u32);
+                    let keep = |r: &merge::Head| {
+                        r.kind == m.kind && r.is_day_like() && (r.start - m.start).num_days().abs() <= WINDOW
                     };
                     for c in reference.candidates(p, i, &no_groups, keep) {
-                        let r = reference.mentions[c].1;
-                        if r.kind != m.kind || !similarity::is_day_like(r) {
-                            continue;
-                        }
-                        if merge::pair_score(m, r, p, reference.profiles[c]).is_some() {
+                        let r = &reference.heads[c];
+                        if merge::head_pair_score(&head, r, p, reference.profiles[c]).is_some() {
                             agree = true;
                             break;
                         }
                         let close = (r.start - m.start).num_days().abs() <= WINDOW;
                         if close
                             && other.is_none()
-                            && merge::content_score(m, r, p, reference.profiles[c]).is_some()
+                            && merge::head_content_score(&head, r, p, reference.profiles[c]).is_some()
                         {
-                            other = Some(r);
+                            other = Some(reference.mentions[c].1);
                         }
                     }
                     if let (false, Some(r)) = (agree, other) {

@@ -12,13 +12,15 @@ use crate::model::EventMention;
 
 use super::{MAX_CANDIDATES, MAX_POSTING};
 use crate::timeline::entities::EntityIndex;
-use crate::timeline::merge;
-use crate::timeline::similarity::{self, Profile, Vocabulary};
+use crate::timeline::merge::{self, Head};
+use crate::timeline::similarity::{Profile, Vocabulary};
 
 /// Reference mentions: those of articles whose dates are trusted, with a content index.
 pub(super) struct Reference<'a> {
     pub(super) mentions: Vec<(usize, &'a EventMention)>,
     pub(super) profiles: Vec<&'a Profile>,
+    /// What scoring reads of each mention ([`merge::Head`], article numbered by index).
+    pub(super) heads: Vec<Head>,
     postings: HashMap<u64, Vec<u32>>,
     /// For each token too common to suggest candidates (posting longer than
     /// [`MAX_POSTING`]), a bitmap of the reference mentions that have it: it tells without
@@ -63,7 +65,8 @@ impl<'a> Reference<'a> {
                 (t, bits)
             })
             .collect();
-        Reference { mentions, profiles, postings, common }
+        let heads = mentions.iter().map(|&(i, m)| Head::of(m, i as u32)).collect();
+        Reference { mentions, profiles, heads, postings, common }
     }
 
     /// Reference mentions sharing content tokens with `p`, from other duplicate groups: the
@@ -75,7 +78,7 @@ impl<'a> Reference<'a> {
         p: &Profile,
         me: usize,
         group_of: &[usize],
-        keep: impl Fn(&EventMention) -> bool,
+        keep: impl Fn(&Head) -> bool,
     ) -> Vec<usize> {
         let mut common: Vec<&[u64]> = Vec::new();
         let mut out: Vec<(usize, u32)> = COUNTS.with_borrow_mut(|(counts, touched)| {
@@ -99,8 +102,8 @@ impl<'a> Reference<'a> {
                 .iter()
                 .map(|&k| (k as usize, counts[k as usize]))
                 .filter(|&(k, _)| {
-                    let (other, m) = self.mentions[k];
-                    other != me && group_of.get(other) != group_of.get(me) && keep(m)
+                    let other = self.mentions[k].0;
+                    other != me && group_of.get(other) != group_of.get(me) && keep(&self.heads[k])
                 })
                 .collect();
             for &k in touched.iter() {
@@ -233,13 +236,14 @@ fn matches(
     group_of: &[usize],
     reference: &Reference,
 ) -> Option<Matches> {
-    let day_like = similarity::is_day_like(m);
-    let keep = |r: &EventMention| r.kind == m.kind && similarity::is_day_like(r) == day_like;
+    let head = Head::of(m, me as u32);
+    let day_like = head.is_day_like();
+    let keep = |r: &Head| r.kind == m.kind && r.is_day_like() == day_like;
     let matches: Vec<(usize, f32)> = reference
         .candidates(p, me, group_of, keep)
         .into_iter()
         .filter_map(|k| {
-            merge::content_score(m, reference.mentions[k].1, p, reference.profiles[k]).map(|s| (k, s))
+            merge::head_content_score(&head, &reference.heads[k], p, reference.profiles[k]).map(|s| (k, s))
         })
         .collect();
     let best = matches.iter().map(|m| m.1).fold(0.0, f32::max);
