@@ -312,8 +312,12 @@ fn join(mentions: &[&EventMention], pairs: &[(f32, usize, usize)]) -> Vec<Vec<us
     out
 }
 
-/// The (start, length) of each run of equal keys in `sorted`.
-fn runs<T, K: std::hash::Hash + Eq>(sorted: &[T], key: impl Fn(&T) -> K) -> FxHashMap<K, (u32, u32)> {
+/// The (start, length) of each run of equal keys in `sorted`: a flat sorted array of
+/// postings and this map replace a list allocated per key.
+pub(crate) fn runs<T, K: std::hash::Hash + Eq>(
+    sorted: &[T],
+    key: impl Fn(&T) -> K,
+) -> FxHashMap<K, (u32, u32)> {
     let mut out = FxHashMap::default();
     let mut from = 0;
     for run in sorted.chunk_by(|a, b| key(a) == key(b)) {

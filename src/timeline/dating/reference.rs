@@ -5,6 +5,7 @@
 use std::cell::RefCell;
 
 use chrono::NaiveDate;
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::extract::ArticleAnalysis;
@@ -21,7 +22,9 @@ pub(super) struct Reference<'a> {
     pub(super) profiles: Vec<&'a Profile>,
     /// What scoring reads of each mention ([`merge::Head`], article numbered by index).
     pub(super) heads: Vec<Head>,
-    postings: HashMap<u64, Vec<u32>>,
+    /// Mentions of each token, in mention order, one run per token ([`Reference::posting`]).
+    posted: Vec<u32>,
+    postings: HashMap<u64, (u32, u32)>,
     /// For each token too common to suggest candidates (posting longer than
     /// [`MAX_POSTING`]), a bitmap of the reference mentions that have it: it tells without
     /// reading a candidate's profile whether the candidate shares a common token too.
@@ -47,26 +50,35 @@ impl<'a> Reference<'a> {
             .filter(|(i, _)| trusted.get(*i).copied().unwrap_or(false))
             .flat_map(|(i, (a, p))| a.events.iter().zip(p).map(move |(m, p)| ((i, m), p)))
             .unzip();
-        let mut postings: HashMap<u64, Vec<u32>> = HashMap::default();
-        for (k, p) in profiles.iter().enumerate() {
-            for t in tokens(p) {
-                postings.entry(t).or_default().push(k as u32);
-            }
-        }
+        // Postings as one flat array of (token, mention) sorted in parallel, in mention
+        // order within each token, with a map from token to its run.
+        let mut keyed: Vec<(u64, u32)> = profiles
+            .par_iter()
+            .enumerate()
+            .flat_map_iter(|(k, p)| tokens(p).into_iter().map(move |t| (t, k as u32)))
+            .collect();
+        keyed.par_sort_unstable();
+        let postings = merge::runs(&keyed, |k| k.0);
+        let posted: Vec<u32> = keyed.into_iter().map(|k| k.1).collect();
         let words = mentions.len().div_ceil(64);
         let common = postings
-            .iter()
-            .filter(|(_, list)| list.len() > MAX_POSTING)
-            .map(|(&t, list)| {
+            .par_iter()
+            .filter(|(_, run)| run.1 as usize > MAX_POSTING)
+            .map(|(&t, &(from, len))| {
                 let mut bits = vec![0u64; words];
-                for &k in list {
+                for &k in &posted[from as usize..(from + len) as usize] {
                     bits[k as usize / 64] |= 1 << (k % 64);
                 }
                 (t, bits)
             })
             .collect();
-        let heads = mentions.iter().map(|&(i, m)| Head::of(m, i as u32)).collect();
-        Reference { mentions, profiles, heads, postings, common }
+        let heads = mentions.par_iter().map(|&(i, m)| Head::of(m, i as u32)).collect();
+        Reference { mentions, profiles, heads, posted, postings, common }
+    }
+
+    /// The reference mentions with token `t`, in order.
+    fn posting(&self, t: u64) -> Option<&[u32]> {
+        self.postings.get(&t).map(|&(from, len)| &self.posted[from as usize..(from + len) as usize])
     }
 
     /// Reference mentions sharing content tokens with `p`, from other duplicate groups: the
@@ -86,7 +98,7 @@ impl<'a> Reference<'a> {
                 counts.resize(self.mentions.len(), 0);
             }
             for t in tokens(p) {
-                let Some(list) = self.postings.get(&t) else { continue };
+                let Some(list) = self.posting(t) else { continue };
                 if list.len() > MAX_POSTING {
                     common.extend(self.common.get(&t).map(Vec::as_slice));
                     continue;
