@@ -133,3 +133,34 @@ fn days_written_as_ordinal_words() {
     let got = values("Output rose 0.5 pct in the January-March first quarter.", a);
     assert!(got.iter().all(|(_, v)| v != "1998-03-01"), "{got:?}");
 }
+
+#[test]
+fn results_for_the_year_name_the_period_not_a_length() {
+    // Published Friday 1989-10-27. `for the full year` is the year being reported on (this
+    // one, even after a later target year), `for the year` alone the year of the last date;
+    // only `the year ended …` and `throughout the year` are lengths.
+    let a = d(1989, 10, 27);
+    let got = values(
+        "The chairman said the company aims to double its share by 1992, and he forecast an \
+         earnings increase for the full year. Profit fell 5% in the quarter ended Sept. 30. For \
+         the year, volume was flat. Revenue for the year ended June 30 rose, and margins held \
+         throughout the year.",
+        a,
+    );
+    assert_eq!(
+        got,
+        pairs(&[
+            ("1992", "1992"),
+            ("the full year", "1989"),
+            ("the quarter", "1989-Q3"),
+            ("Sept. 30", "1989-09-30"),
+            ("the year", "1989"),
+            ("the year", "P1Y"),
+            ("June 30", "1989-06-30"),
+            ("the year", "P1Y"),
+        ])
+    );
+    // `during the day` names no day of its own: no timex, the weekday carries the date.
+    let got = values("During the day Friday, the boy played in the yard.", a);
+    assert_eq!(got, pairs(&[("Friday", "1989-10-27")]));
+}

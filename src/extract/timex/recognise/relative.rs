@@ -243,15 +243,16 @@ pub(super) fn shifted(t: &Toks, i: usize) -> Hit {
             return Some((ui + 1, Expr::Duration { unit: u, n: Qty::Exact(1.0) }));
         }
         let prev = t.lower(i.wrapping_sub(1));
-        if matches!(prev.as_str(), "for" | "during" | "throughout" | "all")
-            && !matches!(u, Unit::Quarter | Unit::Weekend)
-        {
+        if matches!(prev.as_str(), "throughout" | "all") && !matches!(u, Unit::Quarter | Unit::Weekend) {
             return Some((ui + 1, Expr::Duration { unit: u, n: Qty::Exact(1.0) }));
         }
         if matches!(u, Unit::Second | Unit::Minute | Unit::Hour | Unit::Millennium | Unit::Day) {
             return None;
         }
-        return Some((ui + 1, Expr::UnitShift { unit: u, shift: 0, from_ref: true }));
+        // `the full year` is the whole of the year being reported on, the current one, not
+        // the last year mentioned (`by 1992 it intended … forecast an increase for the full year`).
+        let from_ref = !t.is_w(i + 1, W::Full);
+        return Some((ui + 1, Expr::UnitShift { unit: u, shift: 0, from_ref }));
     }
     None
 }
