@@ -78,6 +78,25 @@ fn the_last_part_of_a_named_year() {
 }
 
 #[test]
+fn a_part_of_the_year_is_one_expression() {
+    // Published Wednesday 2013-03-20: `the year` is this one, or the year just named.
+    let a = d(2013, 3, 20);
+    let got = values(
+        "Growth slowed in the first half of the year. In 2011, exports fell in the third quarter \
+         of the year.",
+        a,
+    );
+    assert_eq!(
+        got,
+        pairs(&[
+            ("the first half of the year", "2013-H1"),
+            ("2011", "2011"),
+            ("the third quarter of the year", "2011-Q3"),
+        ])
+    );
+}
+
+#[test]
 fn the_week_of_a_day_and_holidays_counted_back_or_ahead() {
     // Published Thursday 2000-02-24.
     let a = d(2000, 2, 24);
