@@ -94,11 +94,7 @@ pub fn run_with_preview(
 /// each stage's share of a benchmark run is known.
 pub fn report_time(stage: &str, since: std::time::Instant) {
     if std::env::var_os("DATELINE_TIMING").is_some() {
-        eprintln!(
-            "{stage}: {:.3}s (process CPU so far {:.2}s)",
-            since.elapsed().as_secs_f64(),
-            cpu_seconds()
-        );
+        eprintln!("{stage}: {:.3}s ({})", since.elapsed().as_secs_f64(), usage_so_far());
     }
 }
 
@@ -112,6 +108,22 @@ pub fn cpu_seconds() -> f64 {
     let fields: Vec<&str> = rest.split_whitespace().collect();
     let ticks = |i: usize| fields.get(i).and_then(|f| f.parse::<f64>().ok()).unwrap_or(0.0);
     (ticks(11) + ticks(12)) / 100.0
+}
+
+/// Resident memory of this process in MB, from `/proc/self/status` (0 where that is not
+/// available): the stage timings show it so the stage that grows memory is known.
+pub fn resident_mb() -> f64 {
+    let Ok(status) = std::fs::read_to_string("/proc/self/status") else { return 0.0 };
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
+/// `process CPU so far 1.23s, RSS 456 MB`: the tail of every `DATELINE_TIMING` line.
+pub fn usage_so_far() -> String {
+    format!("process CPU so far {:.2}s, RSS {:.0} MB", cpu_seconds(), resident_mb())
 }
 
 /// Runs extraction, timeline and edits over an already loaded corpus.

@@ -172,9 +172,9 @@ impl StageClock {
     fn lap(&self, stage: &str) {
         if let Some(t) = &self.0 {
             eprintln!(
-                "timeline {stage}: {:.3}s (process CPU so far {:.2}s)",
+                "timeline {stage}: {:.3}s ({})",
                 t.get().elapsed().as_secs_f64(),
-                crate::pipeline::cpu_seconds()
+                crate::pipeline::usage_so_far()
             );
             t.set(std::time::Instant::now());
         }

@@ -143,12 +143,12 @@ pub fn check(
     };
     if std::env::var_os("DATELINE_TIMING").is_some() {
         eprintln!(
-            "dating: suspect pass {:.3}s ({} suspect, {} searched, {} trials; process CPU so far {:.2}s)",
+            "dating: suspect pass {:.3}s ({} suspect, {} searched, {} trials; {})",
             clock.elapsed().as_secs_f64(),
             suspects.len(),
             SEARCHES.load(Relaxed),
             TRIALS.load(Relaxed),
-            crate::pipeline::cpu_seconds()
+            crate::pipeline::usage_so_far()
         );
     }
     let mut trusted = trusted;
@@ -199,18 +199,18 @@ pub fn check(
     }
     if std::env::var_os("DATELINE_TIMING").is_some() {
         eprintln!(
-            "dating: inference pass done at {:.3}s (process CPU so far {:.2}s)",
+            "dating: inference pass done at {:.3}s ({})",
             clock.elapsed().as_secs_f64(),
-            crate::pipeline::cpu_seconds()
+            crate::pipeline::usage_so_far()
         );
     }
     let clock = std::time::Instant::now();
     flag_contradicted_mentions(articles, analyses, &profiles, &trusted);
     if std::env::var_os("DATELINE_TIMING").is_some() {
         eprintln!(
-            "dating: contradicted mentions {:.3}s (process CPU so far {:.2}s)",
+            "dating: contradicted mentions {:.3}s ({})",
             clock.elapsed().as_secs_f64(),
-            crate::pipeline::cpu_seconds()
+            crate::pipeline::usage_so_far()
         );
     }
 }
