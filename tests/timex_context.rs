@@ -222,6 +222,13 @@ fn a_scheduled_event_in_the_present_tense_lies_ahead() {
     assert_eq!(value_of(s, mon, "Thursday"), "2024-06-20");
     assert_eq!(value_of("The new law takes effect Jan. 1.", mon, "Jan. 1"), "2025-01-01");
     assert_eq!(value_of("Officials said the talks resume Friday in Geneva.", mon, "Friday"), "2024-06-21");
+    // Travel, polls and deadlines in the present tense are scheduled too.
+    let s = "The president travels to Asia on Saturday for a week of talks.";
+    assert_eq!(value_of(s, mon, "Saturday"), "2024-06-22");
+    assert_eq!(value_of("Voters go to the polls on Sunday.", mon, "Sunday"), "2024-06-23");
+    let s = "The minister, who leaves for Moscow on Tuesday, met the president.";
+    assert_eq!(value_of(s, mon, "Tuesday"), "2024-06-18");
+    assert_eq!(value_of("The tender offer closes on Friday, the bank said.", mon, "Friday"), "2024-06-21");
     // Not when the verb is negated in the past, nor `starts` (mostly a noun: housing starts).
     assert_eq!(value_of("The two leaders did not meet Thursday.", mon, "Thursday"), "2024-06-13");
     assert_eq!(value_of("Single-family starts rose 2% in April.", mon, "April"), "2024-04");
