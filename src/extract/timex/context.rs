@@ -254,7 +254,8 @@ fn after_auxiliary(t: &Toks, i: usize, lo: usize) -> bool {
 }
 
 /// Present-tense verbs of events that are scheduled (`the talks resume Monday`); not `starts`,
-/// which is mostly the noun of `housing starts`.
+/// which is mostly the noun of `housing starts`, nor `ends`, which in earnings reports names a
+/// period already over (`Qtr ends Jan 31` in a March report).
 const SCHEDULED_PRESENT: &[&str] = &[
     "begins",
     "opens",
@@ -276,7 +277,6 @@ const SCHEDULED_PRESENT: &[&str] = &[
     "departs",
     "goes",
     "go",
-    "ends",
     "closes",
     "reopens",
     "reopen",

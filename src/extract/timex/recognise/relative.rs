@@ -192,14 +192,23 @@ pub(super) fn shifted(t: &Toks, i: usize) -> Hit {
             Lex::Unit(u, true) if shift != 0 || from_ref => {
                 return Some((j + 1, Expr::VagueUnits { unit: u, dir: shift.signum() }));
             }
+            // `that summer`: the summer of the year last mentioned.
+            Lex::Season(s) if from_ref => {
+                let year = YearSpec::RefShift(shift);
+                return Some((j + 1, Expr::Part { part: YearPart::Season(s), year }));
+            }
             Lex::Season(s) => {
                 return Some((j + 1, Expr::PartShift { part: YearPart::Season(s), shift }));
             }
             Lex::Month(m, _) if t.capital(j) && !from_ref => {
                 // `last Oct. 23` is the date alone; `last April` the latest April.
                 let (_, k) = month_at(t, j)?;
-                if day_num(t, k).is_some() {
-                    return None;
+                if let Some((d, e)) = day_num(t, k) {
+                    // `this September 30`: that day of the year of publication.
+                    return (shift == 0 && t.is_w(j - 1, W::This)).then_some((
+                        e,
+                        Expr::Cal { year: YearSpec::Shift(0), month: Some(m), day: Some(d) },
+                    ));
                 }
                 return Some((k, Expr::Cal { year: YearSpec::Occurrence(shift), month: Some(m), day: None }));
             }
