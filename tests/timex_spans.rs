@@ -78,6 +78,25 @@ fn the_last_part_of_a_named_year() {
 }
 
 #[test]
+fn a_part_of_the_year_is_one_expression() {
+    // Published Wednesday 2013-03-20: `the year` is this one, or the year just named.
+    let a = d(2013, 3, 20);
+    let got = values(
+        "Growth slowed in the first half of the year. In 2011, exports fell in the third quarter \
+         of the year.",
+        a,
+    );
+    assert_eq!(
+        got,
+        pairs(&[
+            ("the first half of the year", "2013-H1"),
+            ("2011", "2011"),
+            ("the third quarter of the year", "2011-Q3"),
+        ])
+    );
+}
+
+#[test]
 fn the_week_of_a_day_and_holidays_counted_back_or_ahead() {
     // Published Thursday 2000-02-24.
     let a = d(2000, 2, 24);
@@ -132,4 +151,35 @@ fn days_written_as_ordinal_words() {
     assert!(got.contains(&("March".to_string(), "1998-03".to_string())), "{got:?}");
     let got = values("Output rose 0.5 pct in the January-March first quarter.", a);
     assert!(got.iter().all(|(_, v)| v != "1998-03-01"), "{got:?}");
+}
+
+#[test]
+fn results_for_the_year_name_the_period_not_a_length() {
+    // Published Friday 1989-10-27. `for the full year` is the year being reported on (this
+    // one, even after a later target year), `for the year` alone the year of the last date;
+    // only `the year ended …` and `throughout the year` are lengths.
+    let a = d(1989, 10, 27);
+    let got = values(
+        "The chairman said the company aims to double its share by 1992, and he forecast an \
+         earnings increase for the full year. Profit fell 5% in the quarter ended Sept. 30. For \
+         the year, volume was flat. Revenue for the year ended June 30 rose, and margins held \
+         throughout the year.",
+        a,
+    );
+    assert_eq!(
+        got,
+        pairs(&[
+            ("1992", "1992"),
+            ("the full year", "1989"),
+            ("the quarter", "1989-Q3"),
+            ("Sept. 30", "1989-09-30"),
+            ("the year", "1989"),
+            ("the year", "P1Y"),
+            ("June 30", "1989-06-30"),
+            ("the year", "P1Y"),
+        ])
+    );
+    // `during the day` names no day of its own: no timex, the weekday carries the date.
+    let got = values("During the day Friday, the boy played in the yard.", a);
+    assert_eq!(got, pairs(&[("Friday", "1989-10-27")]));
 }

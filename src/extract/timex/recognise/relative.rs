@@ -192,14 +192,23 @@ pub(super) fn shifted(t: &Toks, i: usize) -> Hit {
             Lex::Unit(u, true) if shift != 0 || from_ref => {
                 return Some((j + 1, Expr::VagueUnits { unit: u, dir: shift.signum() }));
             }
+            // `that summer`: the summer of the year last mentioned.
+            Lex::Season(s) if from_ref => {
+                let year = YearSpec::RefShift(shift);
+                return Some((j + 1, Expr::Part { part: YearPart::Season(s), year }));
+            }
             Lex::Season(s) => {
                 return Some((j + 1, Expr::PartShift { part: YearPart::Season(s), shift }));
             }
             Lex::Month(m, _) if t.capital(j) && !from_ref => {
                 // `last Oct. 23` is the date alone; `last April` the latest April.
                 let (_, k) = month_at(t, j)?;
-                if day_num(t, k).is_some() {
-                    return None;
+                if let Some((d, e)) = day_num(t, k) {
+                    // `this September 30`: that day of the year of publication.
+                    return (shift == 0 && t.is_w(j - 1, W::This)).then_some((
+                        e,
+                        Expr::Cal { year: YearSpec::Shift(0), month: Some(m), day: Some(d) },
+                    ));
                 }
                 return Some((k, Expr::Cal { year: YearSpec::Occurrence(shift), month: Some(m), day: None }));
             }
@@ -243,15 +252,16 @@ pub(super) fn shifted(t: &Toks, i: usize) -> Hit {
             return Some((ui + 1, Expr::Duration { unit: u, n: Qty::Exact(1.0) }));
         }
         let prev = t.lower(i.wrapping_sub(1));
-        if matches!(prev.as_str(), "for" | "during" | "throughout" | "all")
-            && !matches!(u, Unit::Quarter | Unit::Weekend)
-        {
+        if matches!(prev.as_str(), "throughout" | "all") && !matches!(u, Unit::Quarter | Unit::Weekend) {
             return Some((ui + 1, Expr::Duration { unit: u, n: Qty::Exact(1.0) }));
         }
         if matches!(u, Unit::Second | Unit::Minute | Unit::Hour | Unit::Millennium | Unit::Day) {
             return None;
         }
-        return Some((ui + 1, Expr::UnitShift { unit: u, shift: 0, from_ref: true }));
+        // `the full year` is the whole of the year being reported on, the current one, not
+        // the last year mentioned (`by 1992 it intended … forecast an increase for the full year`).
+        let from_ref = !t.is_w(i + 1, W::Full);
+        return Some((ui + 1, Expr::UnitShift { unit: u, shift: 0, from_ref }));
     }
     None
 }
