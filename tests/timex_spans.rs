@@ -208,3 +208,16 @@ fn around_stays_in_the_extent_of_the_point_it_brackets() {
     let got = values("Relatives looked for ways to get around Wednesday's ruling.", a);
     assert_eq!(got, pairs(&[("Wednesday", "1989-10-25")]));
 }
+
+#[test]
+fn a_length_describing_a_noun_leaves_the_nouns_article_out() {
+    // `the two day rally`, `a several-year tenure`: the article belongs to the noun the length
+    // describes; `the two days of music` is the length itself and keeps it.
+    let a = d(1998, 3, 3);
+    let got = values(
+        "Thousands gathered for the two day rally in Abuja, and organizers said the two days of \
+         music drew crowds. Her appointment followed a several-year tenure as editor.",
+        a,
+    );
+    assert_eq!(got, pairs(&[("two day", "P2D"), ("the two days", "P2D"), ("several-year", "PXY")]));
+}
