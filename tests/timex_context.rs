@@ -227,6 +227,8 @@ fn this_season_and_this_date_are_of_the_year_of_publication() {
     // `that summer` is the summer of the year just named.
     let s = "Farmers planted little corn in 1983. A severe drought that summer cut yields.";
     assert_eq!(value_of(s, tue, "that summer"), "1983-SU");
+    // …but `that` before a crop is a conjunction: `noted that spring crops yield less`.
+    assert!(values("Analysts noted that spring crops normally yield less.", tue).is_empty());
 }
 
 #[test]
