@@ -190,6 +190,12 @@ fn a_day_that_opens_the_sentence_takes_the_main_verb_after_the_subject() {
     assert_eq!(value_of(s, mon, "Tuesday"), "1998-10-27");
     let s = "On Thursday, the state's largest abortion rights group and two other unions endorsed him.";
     assert_eq!(value_of(s, mon, "Thursday"), "1998-10-22");
+    // The copula before `expected to`, `due to` is part of that future cue.
+    let s = "On Sunday, the secretary of state is expected to arrive in Jordan.";
+    assert_eq!(value_of(s, mon, "Sunday"), "1998-11-01");
+    // …but a month inside the subject keeps to the nearest reading (published 1987-03-24).
+    let s = "Industrial production, down 0.5 pct in January, is likely to turn positive.";
+    assert_eq!(value_of(s, day(1987, 3, 24), "January"), "1987-01");
 }
 
 #[test]

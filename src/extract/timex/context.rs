@@ -424,7 +424,8 @@ pub fn direction(t: &Toks, lo: usize, hi: usize, start: usize, end: usize) -> Cu
             return cue(t, dir, a, b.min(start).max(i + 1));
         }
     }
-    let right_stop = hi.min(end + if fronted(t, lo, start) { FRONTED_WINDOW } else { RIGHT_WINDOW });
+    let is_fronted = fronted(t, lo, start);
+    let right_stop = hi.min(end + if is_fronted { FRONTED_WINDOW } else { RIGHT_WINDOW });
     let mut i = end;
     while i < right_stop {
         if boundary(t, i) {
@@ -433,6 +434,16 @@ pub fn direction(t: &Toks, lo: usize, hi: usize, start: usize, end: usize) -> Cu
         if lower(t, i).as_str() != "to"
             && let Some((dir, a, b)) = judge(t, i, end)
         {
+            // `On Sunday, he is expected to arrive`: after a fronted day the copula opens the
+            // future cue that follows it (not so inside a subject: `output, down in January,
+            // is likely to rise`).
+            if is_fronted
+                && dir == Direction::Unknown
+                && matches!(lower(t, i).as_str(), "is" | "are" | "am")
+                && let Some((Direction::Future, _, b2)) = judge(t, i + 1, end)
+            {
+                return cue(t, Direction::Future, i, b2);
+            }
             return cue(t, dir, a.max(end), b);
         }
         i += 1;
