@@ -238,6 +238,16 @@ fn this_season_and_this_date_are_of_the_year_of_publication() {
 }
 
 #[test]
+fn this_weekend_follows_the_tense() {
+    // Published Monday 1987-03-09: what was done `this weekend` was done the weekend just gone;
+    // what could be announced `this weekend` (Friday 1987-04-17) is the coming one.
+    let s = "Finance Ministry figures released this weekend showed a fall in payments.";
+    assert_eq!(value_of(s, day(1987, 3, 9), "this weekend"), "1987-W10-WE");
+    let s = "The spokesman indicated that the sale could be finalized and announced this weekend.";
+    assert_eq!(value_of(s, day(1987, 4, 17), "this weekend"), "1987-W16-WE");
+}
+
+#[test]
 fn a_scheduled_event_in_the_present_tense_lies_ahead() {
     // Published Monday 2024-06-17.
     let mon = day(2024, 6, 17);

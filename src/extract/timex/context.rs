@@ -163,12 +163,19 @@ fn judge(t: &Toks, i: usize, lo: usize) -> Option<(Direction, usize, usize)> {
     // `U.S. TO SET DUTIES MONDAY`) says nothing about names.
     let name = i > 0 && t.capital(i) && t.word(i).chars().skip(1).any(char::is_lowercase);
     if is_past_form(w) && !after_determiner(t, i, lo) && !name {
-        // The auxiliary decides: `will be held` is future, `has been held` past.
+        // The auxiliary decides: `will be held` is future, `has been held` past; conjoined
+        // participles share it (`could be finalized and announced`).
         let mut k = i;
-        while k > lo && k + 3 > i {
+        let mut reach = 3;
+        while k > lo && k + reach > i {
             k -= 1;
             let la = lower(t, k);
             let a = la.as_str();
+            if matches!(a, "and" | "or") && k > lo && is_past_form(lower(t, k - 1).as_str()) {
+                k -= 1;
+                reach += 2;
+                continue;
+            }
             if matches!(a, "will" | "shall" | "to") || (a == "ll" && t.glued_p(k.wrapping_sub(1), '\'')) {
                 return Some((Direction::Future, k, i + 1));
             }
