@@ -449,26 +449,25 @@ fn date_conflicts(
     let trusted = |m: &MentionRef| {
         matches!(corpus.articles[m.article].published_status, DateStatus::Stated | DateStatus::Edited)
     };
-    let mut out = Vec::new();
-    let mut done = HashSet::default();
-    for &(i, j, _) in pairs {
+    // Each pair on its own (in parallel, in pair order); then one conflict per event pair.
+    let disagreeing = |&&(i, j, _): &&(usize, usize, usize)| {
         let (a, b) = (&mentions[i], &mentions[j]);
         let (ma, mb) = (a.mention, b.mention);
         if ma.kind != EventKind::Event || mb.kind != EventKind::Event || event_of[i] == event_of[j] {
-            continue;
+            return false;
         }
         if !corpus.independent(a.article, b.article) || !trusted(a) || !trusted(b) {
-            continue;
+            return false;
         }
         if !similarity::is_day_like(ma)
             || !similarity::is_day_like(mb)
             || similarity::dates_compatible(ma, mb)
         {
-            continue;
+            return false;
         }
         let gap = (ma.start - mb.start).num_days().abs();
         if gap > 14 || numbers(&ma.keywords) != numbers(&mb.keywords) {
-            continue;
+            return false;
         }
         // Reports days apart are follow-ups, not disagreements; two stories each saying
         // "today" are two days' reports.
@@ -478,11 +477,16 @@ fn date_conflicts(
             _ => true,
         };
         if published_apart || (pa == Some(ma.start) && pb == Some(mb.start)) {
-            continue;
+            return false;
         }
-        if similarity::similarity(&profiles[i], &profiles[j]) < SAME_HAPPENING {
-            continue;
-        }
+        similarity::similarity(&profiles[i], &profiles[j]) >= SAME_HAPPENING
+    };
+    let found: Vec<&(usize, usize, usize)> = pairs.par_iter().filter(disagreeing).collect();
+    let mut out = Vec::new();
+    let mut done = HashSet::default();
+    for &&(i, j, _) in &found {
+        let (a, b) = (&mentions[i], &mentions[j]);
+        let (ma, mb) = (a.mention, b.mention);
         let (ea, eb) = (event_of[i], event_of[j]);
         if !done.insert((ea.min(eb), ea.max(eb))) {
             continue;
@@ -545,19 +549,22 @@ fn same_story(
     group_of: &[usize],
     pairs: &[(usize, usize, usize)],
 ) -> HashMap<(usize, usize), Vec<usize>> {
-    let mut out: HashMap<(usize, usize), Vec<usize>> = HashMap::default();
-    for &(i, j, _) in pairs {
+    // Each pair on its own (in parallel, in pair order), then the index in that order.
+    let same = |&&(i, j, _): &&(usize, usize, usize)| {
         let (a, b) = (&mentions[i], &mentions[j]);
         if a.article == b.article || group_of.get(a.article) == group_of.get(b.article) {
-            continue;
+            return false;
         }
         if a.mention.kind != EventKind::Event || b.mention.kind != EventKind::Event {
-            continue;
+            return false;
         }
-        if super::merge::content_score(a.mention, b.mention, &profiles[i], &profiles[j]).is_some() {
-            let e = out.entry((a.article.min(b.article), a.article.max(b.article))).or_default();
-            e.extend([event_of[i], event_of[j]]);
-        }
+        super::merge::content_score(a.mention, b.mention, &profiles[i], &profiles[j]).is_some()
+    };
+    let found: Vec<&(usize, usize, usize)> = pairs.par_iter().filter(same).collect();
+    let mut out: HashMap<(usize, usize), Vec<usize>> = HashMap::default();
+    for &&(i, j, _) in &found {
+        let (a, b) = (mentions[i].article, mentions[j].article);
+        out.entry((a.min(b), a.max(b))).or_default().extend([event_of[i], event_of[j]]);
     }
     out
 }
