@@ -116,7 +116,7 @@ fn build_from(
     let outlets = assemble::outlet_names(articles);
     let mut events = assemble::events(&groups, &mentions, &profiles, articles, &outlets, &index);
     clock.lap("assemble");
-    support::attach(&mut events, &groups, &mentions, articles, analyses, &vocab);
+    support::attach(&mut events, &groups, &mentions, &profiles, articles, analyses, &vocab);
     clock.lap("support");
     let conflicts =
         conflicts::find(&mut events, &groups, &mentions, &profiles, articles, analyses, &group_of);
