@@ -32,7 +32,27 @@ pub struct EntityIndex {
 impl EntityIndex {
     /// The entity that `name` (an in-article canonical name of `article`) refers to.
     pub fn id_for(&self, article: &str, name: &str) -> Option<&EntityId> {
-        let at = *self.by_name.get(article)?.get(name)?;
+        self.article(article).id_for(name)
+    }
+
+    /// The names of one article, for looking up many of them ([`ArticleNames::id_for`]
+    /// is [`EntityIndex::id_for`] without finding the article again).
+    pub fn article(&self, article: &str) -> ArticleNames<'_> {
+        ArticleNames { entities: &self.entities, names: self.by_name.get(article) }
+    }
+}
+
+/// One article's part of an [`EntityIndex`].
+#[derive(Clone, Copy, Debug)]
+pub struct ArticleNames<'a> {
+    entities: &'a [Entity],
+    names: Option<&'a HashMap<String, u32>>,
+}
+
+impl<'a> ArticleNames<'a> {
+    /// The entity that `name` (an in-article canonical name of this article) refers to.
+    pub fn id_for(&self, name: &str) -> Option<&'a EntityId> {
+        let at = *self.names?.get(name)?;
         self.entities.get(at as usize).map(|e| &e.id)
     }
 }
