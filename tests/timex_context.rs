@@ -215,6 +215,23 @@ fn a_bare_part_of_day_belongs_to_the_day_in_the_text() {
 }
 
 #[test]
+fn this_season_and_this_date_are_of_the_year_of_publication() {
+    // Published Tuesday 1987-03-31: a past-tense verb elsewhere in the sentence does not send
+    // `this summer` back a year; `this winter` in March is the one just gone.
+    let tue = day(1987, 3, 31);
+    let s = "The voluntary program reached with exporters in 1983 ends this summer.";
+    assert_eq!(value_of(s, tue, "this summer"), "1987-SU");
+    let s = "Sales under the grain agreement, which ends this September 30, were extended.";
+    assert_eq!(value_of(s, tue, "this September 30"), "1987-09-30");
+    assert_eq!(value_of("Heating oil demand was weak this winter.", tue, "this winter"), "1986-WI");
+    // `that summer` is the summer of the year just named.
+    let s = "Farmers planted little corn in 1983. A severe drought that summer cut yields.";
+    assert_eq!(value_of(s, tue, "that summer"), "1983-SU");
+    // …but `that` before a crop is a conjunction: `noted that spring crops yield less`.
+    assert!(values("Analysts noted that spring crops normally yield less.", tue).is_empty());
+}
+
+#[test]
 fn a_scheduled_event_in_the_present_tense_lies_ahead() {
     // Published Monday 2024-06-17.
     let mon = day(2024, 6, 17);
@@ -222,6 +239,13 @@ fn a_scheduled_event_in_the_present_tense_lies_ahead() {
     assert_eq!(value_of(s, mon, "Thursday"), "2024-06-20");
     assert_eq!(value_of("The new law takes effect Jan. 1.", mon, "Jan. 1"), "2025-01-01");
     assert_eq!(value_of("Officials said the talks resume Friday in Geneva.", mon, "Friday"), "2024-06-21");
+    // Travel, polls and deadlines in the present tense are scheduled too.
+    let s = "The president travels to Asia on Saturday for a week of talks.";
+    assert_eq!(value_of(s, mon, "Saturday"), "2024-06-22");
+    assert_eq!(value_of("Voters go to the polls on Sunday.", mon, "Sunday"), "2024-06-23");
+    let s = "The minister, who leaves for Moscow on Tuesday, met the president.";
+    assert_eq!(value_of(s, mon, "Tuesday"), "2024-06-18");
+    assert_eq!(value_of("The tender offer closes on Friday, the bank said.", mon, "Friday"), "2024-06-21");
     // Not when the verb is negated in the past, nor `starts` (mostly a noun: housing starts).
     assert_eq!(value_of("The two leaders did not meet Thursday.", mon, "Thursday"), "2024-06-13");
     assert_eq!(value_of("Single-family starts rose 2% in April.", mon, "April"), "2024-04");

@@ -78,6 +78,25 @@ fn the_last_part_of_a_named_year() {
 }
 
 #[test]
+fn a_part_of_the_year_is_one_expression() {
+    // Published Wednesday 2013-03-20: `the year` is this one, or the year just named.
+    let a = d(2013, 3, 20);
+    let got = values(
+        "Growth slowed in the first half of the year. In 2011, exports fell in the third quarter \
+         of the year.",
+        a,
+    );
+    assert_eq!(
+        got,
+        pairs(&[
+            ("the first half of the year", "2013-H1"),
+            ("2011", "2011"),
+            ("the third quarter of the year", "2011-Q3"),
+        ])
+    );
+}
+
+#[test]
 fn the_week_of_a_day_and_holidays_counted_back_or_ahead() {
     // Published Thursday 2000-02-24.
     let a = d(2000, 2, 24);
@@ -132,4 +151,73 @@ fn days_written_as_ordinal_words() {
     assert!(got.contains(&("March".to_string(), "1998-03".to_string())), "{got:?}");
     let got = values("Output rose 0.5 pct in the January-March first quarter.", a);
     assert!(got.iter().all(|(_, v)| v != "1998-03-01"), "{got:?}");
+}
+
+#[test]
+fn results_for_the_year_name_the_period_not_a_length() {
+    // Published Friday 1989-10-27. `for the full year` is the year being reported on (this
+    // one, even after a later target year), `for the year` alone the year of the last date;
+    // only `the year ended …` and `throughout the year` are lengths.
+    let a = d(1989, 10, 27);
+    let got = values(
+        "The chairman said the company aims to double its share by 1992, and he forecast an \
+         earnings increase for the full year. Profit fell 5% in the quarter ended Sept. 30. For \
+         the year, volume was flat. Revenue for the year ended June 30 rose, and margins held \
+         throughout the year.",
+        a,
+    );
+    assert_eq!(
+        got,
+        pairs(&[
+            ("1992", "1992"),
+            ("the full year", "1989"),
+            ("the quarter", "1989-Q3"),
+            ("Sept. 30", "1989-09-30"),
+            ("the year", "1989"),
+            ("the year", "P1Y"),
+            ("June 30", "1989-06-30"),
+            ("the year", "P1Y"),
+        ])
+    );
+    // `during the day` names no day of its own: no timex, the weekday carries the date.
+    let got = values("During the day Friday, the boy played in the yard.", a);
+    assert_eq!(got, pairs(&[("Friday", "1989-10-27")]));
+}
+
+#[test]
+fn around_stays_in_the_extent_of_the_point_it_brackets() {
+    // Published Thursday 1989-10-26. `around` is kept with `mod="APPROX"`, `about` left out.
+    let a = d(1989, 10, 26);
+    let all = tag(
+        "The gunmen entered the store around 7:15 p.m., police said. The sale is to be completed \
+         around Nov. 1, and the merger should close around year end. It took about two weeks.",
+        a,
+    );
+    let got: Vec<(&str, &str, Option<&str>)> =
+        all.iter().map(|t| (t.text.as_str(), t.value.as_str(), t.modifier.as_deref())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("around 7:15 p.m.", "1989-10-26T19:15", Some("APPROX")),
+            ("around Nov. 1", "1989-11-01", Some("APPROX")),
+            ("around year end", "1989", Some("APPROX")),
+            ("two weeks", "P2W", Some("APPROX")),
+        ]
+    );
+    // A weekday after the particle of `get around` is no approximation.
+    let got = values("Relatives looked for ways to get around Wednesday's ruling.", a);
+    assert_eq!(got, pairs(&[("Wednesday", "1989-10-25")]));
+}
+
+#[test]
+fn a_length_describing_a_noun_leaves_the_nouns_article_out() {
+    // `the two day rally`, `a several-year tenure`: the article belongs to the noun the length
+    // describes; `the two days of music` is the length itself and keeps it.
+    let a = d(1998, 3, 3);
+    let got = values(
+        "Thousands gathered for the two day rally in Abuja, and organizers said the two days of \
+         music drew crowds. Her appointment followed a several-year tenure as editor.",
+        a,
+    );
+    assert_eq!(got, pairs(&[("two day", "P2D"), ("the two days", "P2D"), ("several-year", "PXY")]));
 }

@@ -254,10 +254,37 @@ fn after_auxiliary(t: &Toks, i: usize, lo: usize) -> bool {
 }
 
 /// Present-tense verbs of events that are scheduled (`the talks resume Monday`); not `starts`,
-/// which is mostly the noun of `housing starts`.
+/// which is mostly the noun of `housing starts`, nor `ends`, which in earnings reports names a
+/// period already over (`Qtr ends Jan 31` in a March report).
 const SCHEDULED_PRESENT: &[&str] = &[
-    "begins", "opens", "expires", "resumes", "convenes", "meets", "meet", "arrives", "takes", "take",
-    "begin", "resume", "convene",
+    "begins",
+    "opens",
+    "expires",
+    "resumes",
+    "convenes",
+    "meets",
+    "meet",
+    "arrives",
+    "takes",
+    "take",
+    "begin",
+    "resume",
+    "convene",
+    "travels",
+    "visits",
+    "leaves",
+    "flies",
+    "departs",
+    "goes",
+    "go",
+    "closes",
+    "reopens",
+    "reopen",
+    "concludes",
+    "holds",
+    "hosts",
+    "plays",
+    "faces",
 ];
 
 /// Verbs of intending, agreeing or expecting whose `to`-infinitive points ahead, by stem.

@@ -481,6 +481,15 @@ pub(super) fn year_part(t: &Toks, i: usize) -> Hit {
         {
             year = if from_ref { YearSpec::RefShift(s) } else { YearSpec::Shift(s) };
             k = m + 1;
+        } else if t.is_w(k, W::Of)
+            && t.is_w(k + 1, W::The)
+            && matches!(t.lex(k + 2), Lex::Unit(Unit::Year, false))
+            && !matches!(t.lower(k + 3).as_str(), "ended" | "ending" | "to")
+        {
+            // `the second half of the year`: one part of the year in question, the one
+            // `the year` alone would name (the last year mentioned, else this one).
+            year = YearSpec::RefShift(0);
+            k += 3;
         }
     }
     Some((k, Expr::Part { part, year }))
@@ -518,7 +527,7 @@ pub(super) fn season(t: &Toks, i: usize) -> Hit {
 }
 
 /// Words after a season word that make it a crop variety (`winter wheat`, `spring barley`).
-const CROP_WORDS: &[&str] = &[
+pub(super) const CROP_WORDS: &[&str] = &[
     "wheat",
     "wheats",
     "barley",

@@ -7,6 +7,7 @@ use super::core::Hit;
 use super::numbers::{ordinal, quantity_unit};
 use crate::extract::timex::expr::{Expr, Qty, YearPart, YearSpec};
 use crate::extract::timex::lexicon::{DayPart, Lex, RefKind, Unit, W};
+use crate::extract::timex::tokens::Kind;
 
 /// `now`, `currently`, `recently`, `soon`, `the future`, `the past`, `current`, `recent`.
 pub(super) fn reference(t: &Toks, i: usize) -> Hit {
@@ -192,14 +193,27 @@ pub(super) fn shifted(t: &Toks, i: usize) -> Hit {
             Lex::Unit(u, true) if shift != 0 || from_ref => {
                 return Some((j + 1, Expr::VagueUnits { unit: u, dir: shift.signum() }));
             }
+            // `that spring crops normally yield less`: the crop, not the season.
+            Lex::Season(_) if super::calendar::CROP_WORDS.iter().any(|w| t.word_is(j + 1, w)) => {
+                return None;
+            }
+            // `that summer`: the summer of the year last mentioned.
+            Lex::Season(s) if from_ref => {
+                let year = YearSpec::RefShift(shift);
+                return Some((j + 1, Expr::Part { part: YearPart::Season(s), year }));
+            }
             Lex::Season(s) => {
                 return Some((j + 1, Expr::PartShift { part: YearPart::Season(s), shift }));
             }
             Lex::Month(m, _) if t.capital(j) && !from_ref => {
                 // `last Oct. 23` is the date alone; `last April` the latest April.
                 let (_, k) = month_at(t, j)?;
-                if day_num(t, k).is_some() {
-                    return None;
+                if let Some((d, e)) = day_num(t, k) {
+                    // `this September 30`: that day of the year of publication.
+                    return (shift == 0 && t.is_w(j - 1, W::This)).then_some((
+                        e,
+                        Expr::Cal { year: YearSpec::Shift(0), month: Some(m), day: Some(d) },
+                    ));
                 }
                 return Some((k, Expr::Cal { year: YearSpec::Occurrence(shift), month: Some(m), day: None }));
             }
@@ -243,17 +257,28 @@ pub(super) fn shifted(t: &Toks, i: usize) -> Hit {
             return Some((ui + 1, Expr::Duration { unit: u, n: Qty::Exact(1.0) }));
         }
         let prev = t.lower(i.wrapping_sub(1));
-        if matches!(prev.as_str(), "for" | "during" | "throughout" | "all")
-            && !matches!(u, Unit::Quarter | Unit::Weekend)
-        {
+        if matches!(prev.as_str(), "throughout" | "all") && !matches!(u, Unit::Quarter | Unit::Weekend) {
             return Some((ui + 1, Expr::Duration { unit: u, n: Qty::Exact(1.0) }));
         }
         if matches!(u, Unit::Second | Unit::Minute | Unit::Hour | Unit::Millennium | Unit::Day) {
             return None;
         }
-        return Some((ui + 1, Expr::UnitShift { unit: u, shift: 0, from_ref: true }));
+        // `the full year` is the whole of the year being reported on, the current one, not
+        // the last year mentioned (`by 1992 it intended … forecast an increase for the full year`).
+        let from_ref = !t.is_w(i + 1, W::Full);
+        return Some((ui + 1, Expr::UnitShift { unit: u, shift: 0, from_ref }));
     }
     None
+}
+
+/// The two tokens before `i` are a number and a plural noun that is no time unit
+/// (`four flights`, `fifty thousand CDs`): what follows (`a week`) is their rate.
+fn counted_things_before(t: &Toks, i: usize) -> bool {
+    i >= 2
+        && t.is_num_like(i - 2)
+        && t.get(i - 1).is_some_and(|x| x.kind == Kind::Word && x.lex == Lex::None)
+        && t.word(i - 1).len() >= 3
+        && t.word(i - 1).ends_with('s')
 }
 
 /// `two years ago`, `a year earlier`, `three days later`, `nine years`, `two-day`,
@@ -271,7 +296,9 @@ pub(super) fn quantity_expr(t: &Toks, i: usize) -> Hit {
             && (matches!(prev.as_str(), "twice" | "once" | "times" | "percent" | "million" | "billion")
                 || t.is_p(i.wrapping_sub(1), '%')
                 // A rate after an amount: `$1.76 a year`, `358,000 a month`.
-                || (i > 0 && t.num(i - 1).is_some()))
+                || (i > 0 && t.num(i - 1).is_some())
+                // …or after a count of things: `four flights a week`, `700 seats a week`.
+                || counted_things_before(t, i))
         {
             return Some((k, Expr::SetUnit { unit: u, every: 1 }));
         }

@@ -488,7 +488,10 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
             let y = match shift {
                 s if s < 0 => cands.iter().filter(|c| c.2 < a).map(|c| c.0).max(),
                 s if s > 0 => cands.iter().filter(|c| c.1 > a).map(|c| c.0).min(),
-                _ => pick(&cands, a, ctx.cue.dir),
+                // `this summer` is the summer of the year of publication whatever the tense
+                // (`the program ends this summer`, in March); the winter just gone until March.
+                _ if matches!(part, YearPart::Season(4)) && a.month() <= 3 => Some(a.year() - 1),
+                _ => Some(a.year()),
             }
             .unwrap_or(a.year());
             res(Date, format!("{y:04}-{}", part_code(part)), true, 0.8, format!("{shift:+} season"))
