@@ -202,7 +202,11 @@ fn extract(path: &Path, output: Option<&Path>, project: Option<&Path>, format: &
         eprintln!("dateline: {e}");
         return ExitCode::from(2);
     }
-    if out.extraction.articles.is_empty() {
+    let loaded = !out.extraction.articles.is_empty();
+    // The process ends now: freeing the model's millions of allocations one by one would
+    // only cost time (about 0.2 s for 19,043 Reuters stories). The system reclaims it all.
+    std::mem::forget(out);
+    if !loaded {
         eprintln!("dateline: no article could be loaded from {}", path.display());
         return ExitCode::from(1);
     }

@@ -194,6 +194,25 @@ fn durations_and_sets() {
 }
 
 #[test]
+fn a_count_of_things_per_unit_is_a_rate() {
+    // `four flights a week` recurs weekly (a set), like `$2 million a year`; `within a week`
+    // stays a length.
+    let text = "The airline runs four flights a week to Bombay and will add 700 seats a week. \
+                The mine produces 48,000 tonnes a year, and a decision is due within a week.";
+    let all = tag(text, MON_2024_06_17);
+    let kinds: Vec<(&str, TimexType)> = all.iter().map(|t| (t.text.as_str(), t.kind)).collect();
+    assert_eq!(
+        kinds,
+        [
+            ("a week", TimexType::Set),
+            ("a week", TimexType::Set),
+            ("a year", TimexType::Set),
+            ("a week", TimexType::Duration),
+        ]
+    );
+}
+
+#[test]
 fn a_couple_of_units_is_about_two() {
     let a = MON_2024_06_17;
     let all = tag(

@@ -183,3 +183,41 @@ fn results_for_the_year_name_the_period_not_a_length() {
     let got = values("During the day Friday, the boy played in the yard.", a);
     assert_eq!(got, pairs(&[("Friday", "1989-10-27")]));
 }
+
+#[test]
+fn around_stays_in_the_extent_of_the_point_it_brackets() {
+    // Published Thursday 1989-10-26. `around` is kept with `mod="APPROX"`, `about` left out.
+    let a = d(1989, 10, 26);
+    let all = tag(
+        "The gunmen entered the store around 7:15 p.m., police said. The sale is to be completed \
+         around Nov. 1, and the merger should close around year end. It took about two weeks.",
+        a,
+    );
+    let got: Vec<(&str, &str, Option<&str>)> =
+        all.iter().map(|t| (t.text.as_str(), t.value.as_str(), t.modifier.as_deref())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("around 7:15 p.m.", "1989-10-26T19:15", Some("APPROX")),
+            ("around Nov. 1", "1989-11-01", Some("APPROX")),
+            ("around year end", "1989", Some("APPROX")),
+            ("two weeks", "P2W", Some("APPROX")),
+        ]
+    );
+    // A weekday after the particle of `get around` is no approximation.
+    let got = values("Relatives looked for ways to get around Wednesday's ruling.", a);
+    assert_eq!(got, pairs(&[("Wednesday", "1989-10-25")]));
+}
+
+#[test]
+fn a_length_describing_a_noun_leaves_the_nouns_article_out() {
+    // `the two day rally`, `a several-year tenure`: the article belongs to the noun the length
+    // describes; `the two days of music` is the length itself and keeps it.
+    let a = d(1998, 3, 3);
+    let got = values(
+        "Thousands gathered for the two day rally in Abuja, and organizers said the two days of \
+         music drew crowds. Her appointment followed a several-year tenure as editor.",
+        a,
+    );
+    assert_eq!(got, pairs(&[("two day", "P2D"), ("the two days", "P2D"), ("several-year", "PXY")]));
+}

@@ -59,12 +59,12 @@ pub fn event(
     let mut outlets: Vec<String> = Vec::new();
     let mut evidence: Vec<Evidence> = Vec::new();
     let mut entities: Vec<String> = Vec::new();
-    let mut places: HashMap<String, usize> = HashMap::default();
+    let mut places: HashMap<&str, usize> = HashMap::default();
     // Membership sets beside the ordered lists (large groups would be quadratic otherwise).
     let mut seen_articles: HashSet<&str> = HashSet::default();
     let mut seen_outlets: HashSet<&str> = HashSet::default();
-    let mut seen_spans: HashSet<(&str, usize, usize, &str)> = HashSet::default();
-    let mut seen_entities: HashSet<String> = HashSet::default();
+    let mut seen_spans: HashSet<SpanKey> = HashSet::default();
+    let mut seen_entities: HashSet<&str> = HashSet::default();
     for &i in &members {
         let r = mentions[i];
         let a = &articles[r.article];
@@ -77,24 +77,25 @@ pub fn event(
         }
         let spans = std::iter::once(&r.mention.evidence).chain(r.mention.continuation.as_ref());
         for span in spans {
-            if seen_spans.insert((&a.id, span.start, span.end, &span.text)) {
+            if seen_spans.insert(SpanKey(&a.id, span.start, span.end, &span.text)) {
                 evidence.push(Evidence::new(&a.id, span));
             }
         }
         // Only corpus entities: a participant that is no entity (`a senior official`) has
         // no id a reader of the JSON could look up.
+        let names = index.article(&a.id);
         for p in &r.mention.participants {
-            if let Some(id) = index.id_for(&a.id, p)
-                && seen_entities.insert(id.clone())
+            if let Some(id) = names.id_for(p)
+                && seen_entities.insert(id)
             {
                 entities.push(id.clone());
             }
         }
         if let Some(p) = &r.mention.place {
-            *places.entry(p.clone()).or_default() += 1;
+            *places.entry(p).or_default() += 1;
         }
     }
-    let place = places.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))).map(|p| p.0);
+    let place = places.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0))).map(|p| p.0.to_string());
     let corroboration = 0.05 * (outlets.len().saturating_sub(1)) as f32;
     let confidence = (date_m.confidence + corroboration).min(date_m.confidence.max(0.95)).min(1.0);
     let id =
@@ -117,6 +118,17 @@ pub fn event(
         confidence,
         first_reported: first_reported(&members, mentions, articles),
         ..Default::default()
+    }
+}
+
+/// An evidence span seen in an event: `(article, start, end, text)`, hashed by its
+/// position only (the text, the longest part, is compared only when the rest is equal).
+#[derive(PartialEq, Eq)]
+struct SpanKey<'a>(&'a str, usize, usize, &'a str);
+
+impl std::hash::Hash for SpanKey<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        (self.0, self.1, self.2).hash(state);
     }
 }
 

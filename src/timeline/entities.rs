@@ -8,6 +8,7 @@
 //! least two other entities named alongside them in both articles. Byline names are
 //! authors (`role: author`). Ids hash kind + canonical name, so they are stable.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use rayon::prelude::*;
@@ -17,144 +18,222 @@ use crate::extract::ArticleAnalysis;
 use crate::extract::entities::{author_names, normalize_name};
 use crate::model::{Article, Entity, EntityId, EntityKind, stable_hash};
 
-/// The corpus-wide entities plus a lookup from (article, in-article name) to entity id.
+/// The corpus-wide entities plus a lookup from (article, in-article name) to entity.
 #[derive(Clone, Debug, Default)]
 pub struct EntityIndex {
     /// Merged entities.
     pub entities: Vec<Entity>,
-    /// Article id → in-article canonical name → entity id (nested, so lookups with
-    /// borrowed strings allocate nothing).
-    pub by_name: HashMap<String, HashMap<String, EntityId>>,
+    /// Article id → in-article canonical name → position of its entity in `entities`
+    /// (nested, so lookups with borrowed strings allocate nothing; a position, so the
+    /// index holds one copy of each id, not one per name).
+    pub by_name: HashMap<String, HashMap<String, u32>>,
 }
 
 impl EntityIndex {
     /// The entity that `name` (an in-article canonical name of `article`) refers to.
     pub fn id_for(&self, article: &str, name: &str) -> Option<&EntityId> {
-        self.by_name.get(article)?.get(name)
+        self.article(article).id_for(name)
+    }
+
+    /// The names of one article, for looking up many of them ([`ArticleNames::id_for`]
+    /// is [`EntityIndex::id_for`] without finding the article again).
+    pub fn article(&self, article: &str) -> ArticleNames<'_> {
+        ArticleNames { entities: &self.entities, names: self.by_name.get(article) }
     }
 }
 
-/// One (article, name, kind) with what the article says about it.
+/// One article's part of an [`EntityIndex`].
+#[derive(Clone, Copy, Debug)]
+pub struct ArticleNames<'a> {
+    entities: &'a [Entity],
+    names: Option<&'a HashMap<String, u32>>,
+}
+
+impl<'a> ArticleNames<'a> {
+    /// The entity that `name` (an in-article canonical name of this article) refers to.
+    pub fn id_for(&self, name: &str) -> Option<&'a EntityId> {
+        let at = *self.names?.get(name)?;
+        self.entities.get(at as usize).map(|e| &e.id)
+    }
+}
+
+/// One (article, name, kind) with what the article says about it. Strings are borrowed
+/// from the analyses (only byline names are owned), so the records of a large corpus copy
+/// no text.
 #[derive(Clone, Debug)]
-struct Record {
-    article: String,
-    name: String,
+struct Record<'a> {
+    article: &'a str,
+    name: Cow<'a, str>,
+    /// The name normalised ([`normalize_name`]): records with equal keys (and kinds) are
+    /// one entity.
+    key: String,
     kind: EntityKind,
-    role: Option<String>,
+    role: Option<&'a str>,
     author: bool,
     mentions: usize,
-    /// Normalised names of the other people and organisations in the same article.
-    context: BTreeSet<String>,
+    /// Index of the article in the corpus: its [`Context`].
+    context: usize,
 }
+
+/// Normalised names of the people and organisations (not authors) of one article, sorted
+/// and distinct: a record's context is this list without its own key.
+type Context = Vec<String>;
 
 /// Merges the per-article entity mentions of all articles into corpus entities.
 pub fn merge(articles: &[Article], analyses: &[ArticleAnalysis]) -> EntityIndex {
-    let records = collect(articles, analyses);
+    let (records, contexts) = collect(articles, analyses);
     let mut uf = UnionFind::new(records.len());
     // Same key → same entity.
-    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::default();
-    let keys: Vec<(EntityKind, String)> =
-        records.par_iter().map(|r| (r.kind, normalize_name(&r.name))).collect();
-    for (i, key) in keys.into_iter().enumerate() {
-        match by_key.get(&key) {
+    let mut by_key: HashMap<(EntityKind, &str), usize> = HashMap::default();
+    for (i, r) in records.iter().enumerate() {
+        match by_key.get(&(r.kind, r.key.as_str())) {
             Some(&j) => uf.union(i, j),
             None => {
-                by_key.insert(key, i);
+                by_key.insert((r.kind, &r.key), i);
             }
         }
     }
-    // Romanisation variants of people: compared only within a surname bucket.
-    let mut buckets: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    let people: Vec<(usize, Vec<String>)> = records
-        .par_iter()
-        .enumerate()
-        .filter(|(_, r)| r.kind == EntityKind::Person && !r.author)
-        .map(|(i, r)| (i, name_parts(&r.name)))
-        .collect();
-    for (i, parts) in people {
-        if parts.len() >= 2 {
-            buckets.entry(parts[0].clone()).or_default().push(i);
-            if let Some(last) = parts.last() {
-                buckets.entry(format!("~{last}")).or_default().push(i);
-            }
-        }
-    }
-    for members in buckets.values() {
-        if members.len() > 200 {
-            continue; // a very common surname: no fuzzy merging
-        }
-        for (a, &i) in members.iter().enumerate() {
-            for &j in &members[a + 1..] {
-                if uf.find(i) != uf.find(j) && romanisation_variants(&records[i], &records[j]) {
-                    uf.union(i, j);
-                }
-            }
-        }
+    for (i, j) in romanisation_pairs(&records, &contexts, &mut uf) {
+        uf.union(i, j);
     }
     build(&records, &mut uf)
 }
 
-/// One record per (article, name, kind), articles read in parallel, in article order.
-fn collect(articles: &[Article], analyses: &[ArticleAnalysis]) -> Vec<Record> {
-    analyses
-        .par_iter()
-        .enumerate()
-        .flat_map_iter(|(idx, analysis)| records_of(articles, idx, analysis))
-        .collect()
+/// One record per (article, name, kind), articles read in parallel, in article order; and
+/// each article's [`Context`].
+fn collect<'a>(articles: &'a [Article], analyses: &'a [ArticleAnalysis]) -> (Vec<Record<'a>>, Vec<Context>) {
+    let per_article: Vec<(Vec<Record>, Context)> =
+        analyses.par_iter().enumerate().map(|(idx, analysis)| records_of(articles, idx, analysis)).collect();
+    let mut records = Vec::with_capacity(per_article.iter().map(|(r, _)| r.len()).sum());
+    let mut contexts = Vec::with_capacity(per_article.len());
+    for (r, c) in per_article {
+        records.extend(r);
+        contexts.push(c);
+    }
+    (records, contexts)
 }
 
-/// The records of article `idx`: its entity names with their roles, mention counts and the
-/// other names they appear with.
-fn records_of(articles: &[Article], idx: usize, analysis: &ArticleAnalysis) -> Vec<Record> {
-    let mut records = Vec::new();
-    {
-        let mut per: BTreeMap<(String, EntityKind), Record> = BTreeMap::new();
-        for m in &analysis.mentions {
-            let r = per.entry((m.name.clone(), m.kind)).or_insert_with(|| Record {
-                article: m.article.clone(),
-                name: m.name.clone(),
-                kind: m.kind,
-                role: None,
-                author: false,
-                mentions: 0,
-                context: BTreeSet::new(),
-            });
-            r.mentions += 1;
-            if m.role.as_deref() == Some("author") {
-                r.author = true;
-            } else if let Some(role) = &m.role
-                && r.role.as_ref().is_none_or(|old| role.len() > old.len())
-            {
-                r.role = Some(role.clone());
-            }
-        }
-        // Byline names, even when the text never repeats them.
-        if let Some(article) = articles.get(idx) {
-            for a in author_names(article) {
-                let r = per.entry((a.clone(), EntityKind::Person)).or_insert_with(|| Record {
-                    article: article.id.clone(),
-                    name: a.clone(),
-                    kind: EntityKind::Person,
-                    role: None,
-                    author: true,
-                    mentions: 0,
-                    context: BTreeSet::new(),
-                });
-                r.author = true;
-            }
-        }
-        let names: BTreeSet<String> = per
-            .values()
-            .filter(|r| matches!(r.kind, EntityKind::Person | EntityKind::Organization) && !r.author)
-            .map(|r| normalize_name(&r.name))
-            .collect();
-        for mut r in per.into_values() {
-            let own = normalize_name(&r.name);
-            r.context = names.iter().filter(|n| **n != own).cloned().collect();
-            records.push(r);
+/// The records of article `idx`: its entity names with their roles and mention counts;
+/// and the article's [`Context`].
+fn records_of<'a>(
+    articles: &'a [Article],
+    idx: usize,
+    analysis: &'a ArticleAnalysis,
+) -> (Vec<Record<'a>>, Context) {
+    let mut per: BTreeMap<(Cow<'a, str>, EntityKind), Record<'a>> = BTreeMap::new();
+    let record = |article: &'a str, name: Cow<'a, str>, kind: EntityKind, author: bool| Record {
+        article,
+        key: String::new(),
+        name,
+        kind,
+        role: None,
+        author,
+        mentions: 0,
+        context: idx,
+    };
+    for m in &analysis.mentions {
+        let r = per
+            .entry((Cow::Borrowed(m.name.as_str()), m.kind))
+            .or_insert_with(|| record(&m.article, Cow::Borrowed(&m.name), m.kind, false));
+        r.mentions += 1;
+        if m.role.as_deref() == Some("author") {
+            r.author = true;
+        } else if let Some(role) = &m.role
+            && r.role.is_none_or(|old| role.len() > old.len())
+        {
+            r.role = Some(role);
         }
     }
-    records
+    // Byline names, even when the text never repeats them.
+    if let Some(article) = articles.get(idx) {
+        for a in author_names(article) {
+            let name: Cow<'a, str> = Cow::Owned(a);
+            let r = per
+                .entry((name.clone(), EntityKind::Person))
+                .or_insert_with(|| record(&article.id, name, EntityKind::Person, true));
+            r.author = true;
+        }
+    }
+    let mut records: Vec<Record<'a>> = per.into_values().collect();
+    for r in &mut records {
+        r.key = normalize_name(&r.name);
+    }
+    let mut context: Context = records
+        .iter()
+        .filter(|r| matches!(r.kind, EntityKind::Person | EntityKind::Organization) && !r.author)
+        .map(|r| r.key.clone())
+        .collect();
+    context.sort_unstable();
+    context.dedup();
+    (records, context)
+}
+
+/// A person's name prepared for the romanisation test.
+struct PersonName {
+    /// Lower-case name parts ([`name_parts`]).
+    parts: Vec<String>,
+    /// The parts joined, as characters.
+    joined: Vec<char>,
+}
+
+/// Pairs of records that are romanisation variants of one person ([`romanisation_variants`])
+/// and not yet one entity in `uf` (after the key merge). People are compared only within a
+/// surname bucket (first or last name part); buckets are searched in parallel, each with
+/// its own union-find over its members so pairs already joined are not tested again. The
+/// entities the pairs make are those a serial search would make: union is transitive.
+fn romanisation_pairs(records: &[Record], contexts: &[Context], uf: &mut UnionFind) -> Vec<(usize, usize)> {
+    let names: Vec<Option<PersonName>> = records
+        .par_iter()
+        .map(|r| {
+            if r.kind != EntityKind::Person || r.author {
+                return None;
+            }
+            let parts = name_parts(&r.name);
+            (parts.len() >= 2)
+                .then(|| PersonName { joined: parts.iter().flat_map(|p| p.chars()).collect(), parts })
+        })
+        .collect();
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (i, n) in names.iter().enumerate() {
+        if let Some(n) = n {
+            by_first.entry(&n.parts[0]).or_default().push(i);
+            if let Some(last) = n.parts.last() {
+                by_last.entry(last).or_default().push(i);
+            }
+        }
+    }
+    // A very common surname: no fuzzy merging.
+    let buckets: Vec<&Vec<usize>> =
+        by_first.values().chain(by_last.values()).filter(|m| m.len() > 1 && m.len() <= 200).collect();
+    let roots: Vec<usize> = (0..records.len()).map(|i| uf.find(i)).collect();
+    buckets
+        .par_iter()
+        .flat_map_iter(|members| {
+            // Members with one root are one entity already.
+            let mut first_of: HashMap<usize, usize> = HashMap::default();
+            let parent: Vec<usize> =
+                members.iter().enumerate().map(|(a, &i)| *first_of.entry(roots[i]).or_insert(a)).collect();
+            let mut local = UnionFind { parent };
+            let mut scratch = Vec::new();
+            let mut found = Vec::new();
+            for (a, &i) in members.iter().enumerate() {
+                for (b, &j) in members.iter().enumerate().skip(a + 1) {
+                    if local.find(a) == local.find(b) {
+                        continue;
+                    }
+                    let (ni, nj) = (names[i].as_ref(), names[j].as_ref());
+                    if let (Some(ni), Some(nj)) = (ni, nj)
+                        && romanisation_variants((&records[i], ni), (&records[j], nj), contexts, &mut scratch)
+                    {
+                        local.union(a, b);
+                        found.push((i, j));
+                    }
+                }
+            }
+            found
+        })
+        .collect()
 }
 
 /// Lower-case name parts split at spaces and hyphens kept together per part (`lee`, `seungbuhm`).
@@ -162,11 +241,16 @@ fn name_parts(name: &str) -> Vec<String> {
     name.split_whitespace().map(normalize_name).filter(|p| !p.is_empty()).collect()
 }
 
-fn romanisation_variants(a: &Record, b: &Record) -> bool {
+fn romanisation_variants(
+    (a, na): (&Record, &PersonName),
+    (b, nb): (&Record, &PersonName),
+    contexts: &[Context],
+    scratch: &mut Vec<usize>,
+) -> bool {
     if a.article == b.article {
         return false;
     }
-    let (pa, pb) = (name_parts(&a.name), name_parts(&b.name));
+    let (pa, pb) = (&na.parts, &nb.parts);
     if pa.len() != pb.len() || pa.len() < 2 {
         return false;
     }
@@ -175,26 +259,48 @@ fn romanisation_variants(a: &Record, b: &Record) -> bool {
     if !(same_first || same_last) {
         return false;
     }
-    let (na, nb) = (pa.concat(), pb.concat());
-    let sim = 1.0 - levenshtein(&na, &nb) as f64 / na.chars().count().max(nb.chars().count()).max(1) as f64;
-    if sim < 0.75 {
+    let (ja, jb) = (&na.joined, &nb.joined);
+    let longer = ja.len().max(jb.len()).max(1) as f64;
+    let sim = |distance: usize| 1.0 - distance as f64 / longer;
+    // The distance is at least the length difference: a cheap bound first.
+    if sim(ja.len().abs_diff(jb.len())) < 0.75 || sim(levenshtein(ja, jb, scratch)) < 0.75 {
         return false;
     }
     // Every differing part must itself be close (no `Kim Jong-un` / `Kim Jong-nam`).
-    for (x, y) in pa.iter().zip(&pb) {
+    for (x, y) in pa.iter().zip(pb) {
         if x != y {
-            let d = levenshtein(x, y);
-            if d > 2 || d * 3 > x.chars().count().max(y.chars().count()) {
+            let (x, y): (Vec<char>, Vec<char>) = (x.chars().collect(), y.chars().collect());
+            let d = levenshtein(&x, &y, scratch);
+            if d > 2 || d * 3 > x.len().max(y.len()) {
                 return false;
             }
         }
     }
-    let role_agrees = match (&a.role, &b.role) {
+    let role_agrees = match (a.role, b.role) {
         (Some(x), Some(y)) => jaccard(&role_words(x), &role_words(y)) >= 0.3,
         _ => false,
     };
-    let shared = a.context.intersection(&b.context).count();
-    role_agrees || shared >= 2
+    role_agrees || shared_context(a, b, contexts) >= 2
+}
+
+/// Names both records appear with: the common names of their articles' contexts, other
+/// than either record's own.
+fn shared_context(a: &Record, b: &Record, contexts: &[Context]) -> usize {
+    let (Some(x), Some(y)) = (contexts.get(a.context), contexts.get(b.context)) else { return 0 };
+    let own = |n: &String| *n == a.key || *n == b.key;
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += usize::from(!own(&x[i]));
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared
 }
 
 fn role_words(role: &str) -> BTreeSet<String> {
@@ -210,47 +316,102 @@ fn jaccard(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
     if union == 0 { 0.0 } else { inter as f64 / union as f64 }
 }
 
-fn levenshtein(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
-    for i in 1..=a.len() {
-        cur[0] = i;
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+/// Edit distance of two character strings; `row` is scratch space.
+fn levenshtein(a: &[char], b: &[char], row: &mut Vec<usize>) -> usize {
+    row.clear();
+    row.extend(0..=b.len());
+    for (i, &ca) in a.iter().enumerate() {
+        // `row` holds the previous row; `diagonal` its value left of the current cell.
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1).min(row[j] + 1).min(diagonal + usize::from(ca != cb));
+            diagonal = above;
         }
-        std::mem::swap(&mut prev, &mut cur);
     }
-    prev[b.len()]
+    row[b.len()]
 }
 
 fn build(records: &[Record], uf: &mut UnionFind) -> EntityIndex {
-    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..records.len() {
-        groups.entry(uf.find(i)).or_default().push(i);
+    // A group's root is its smallest member, so groups in order of first member are in
+    // order of root.
+    let roots: Vec<usize> = (0..records.len()).map(|i| uf.find(i)).collect();
+    let mut slot_of_root = vec![usize::MAX; records.len()];
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (i, &r) in roots.iter().enumerate() {
+        if r == i {
+            slot_of_root[i] = groups.len();
+            groups.push(Vec::new());
+        }
+        if let Some(g) = groups.get_mut(slot_of_root[r]) {
+            g.push(i);
+        }
     }
-    let groups: Vec<Vec<usize>> = groups.into_values().collect();
     // Each group's entity on its own (in parallel, in group order), then the name lookup.
     let entities: Vec<Option<Entity>> =
         groups.par_iter().map(|members| entity_of(records, members)).collect();
-    let mut index = EntityIndex::default();
-    for (members, entity) in groups.iter().zip(entities) {
-        let Some(entity) = entity else { continue };
-        for &i in members {
-            index
-                .by_name
-                .entry(records[i].article.clone())
-                .or_default()
-                .insert(records[i].name.clone(), entity.id.clone());
-        }
-        index.entities.push(entity);
+    let mut made: Vec<(usize, Entity)> =
+        entities.into_iter().enumerate().filter_map(|(g, e)| e.map(|e| (g, e))).collect();
+    made.sort_by(|(_, a), (_, b)| {
+        b.mentions.cmp(&a.mentions).then(a.name.cmp(&b.name)).then(a.id.cmp(&b.id))
+    });
+    // Group slot → position of its entity; the group's root decides between two entities
+    // of one (article, name) (a later group's, as a serial fill would leave).
+    let mut position = vec![u32::MAX; groups.len()];
+    for (at, (g, _)) in made.iter().enumerate() {
+        position[*g] = at as u32;
     }
-    index
-        .entities
-        .sort_by(|a, b| b.mentions.cmp(&a.mentions).then(a.name.cmp(&b.name)).then(a.id.cmp(&b.id)));
-    index
+    let root_of_position: Vec<usize> = made.iter().map(|(g, _)| groups[*g][0]).collect();
+    let entities: Vec<Entity> = made.into_iter().map(|(_, e)| e).collect();
+    let entity_at = |i: usize| position[slot_of_root[roots[i]]];
+    // Records are in article order: each article's names in parallel.
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    for (i, r) in records.iter().enumerate() {
+        match spans.last_mut() {
+            Some(s) if records[s.0].context == r.context => s.1 = i + 1,
+            _ => spans.push((i, i + 1)),
+        }
+    }
+    let keep_later = |map: &mut HashMap<String, u32>, name: &str, at: u32| match map.get_mut(name) {
+        Some(old) if root_of_position[*old as usize] < root_of_position[at as usize] => *old = at,
+        Some(_) => {}
+        None => {
+            map.insert(name.to_string(), at);
+        }
+    };
+    let per_article: Vec<Vec<(&str, HashMap<String, u32>)>> = spans
+        .par_iter()
+        .map(|&(from, to)| {
+            let mut maps: Vec<(&str, HashMap<String, u32>)> = Vec::new();
+            for (i, r) in records.iter().enumerate().take(to).skip(from) {
+                let at = entity_at(i);
+                if at == u32::MAX {
+                    continue;
+                }
+                let k = match maps.iter().position(|(a, _)| *a == r.article) {
+                    Some(k) => k,
+                    None => {
+                        maps.push((r.article, HashMap::default()));
+                        maps.len() - 1
+                    }
+                };
+                keep_later(&mut maps[k].1, &r.name, at);
+            }
+            maps
+        })
+        .collect();
+    let mut by_name: HashMap<String, HashMap<String, u32>> = HashMap::default();
+    by_name.reserve(per_article.len());
+    for (article, map) in per_article.into_iter().flatten() {
+        match by_name.get_mut(article) {
+            Some(old) => map.into_iter().for_each(|(name, at)| keep_later(old, &name, at)),
+            None => {
+                by_name.insert(article.to_string(), map);
+            }
+        }
+    }
+    EntityIndex { entities, by_name }
 }
 
 /// The entity of one group of records: canonical spelling (the most mentioned, then the
@@ -258,7 +419,7 @@ fn build(records: &[Record], uf: &mut UnionFind) -> EntityIndex {
 fn entity_of(records: &[Record], members: &[usize]) -> Option<Entity> {
     let mut spellings: BTreeMap<&str, usize> = BTreeMap::new();
     for &i in members {
-        *spellings.entry(records[i].name.as_str()).or_default() += records[i].mentions.max(1);
+        *spellings.entry(&records[i].name).or_default() += records[i].mentions.max(1);
     }
     let canonical = spellings
         .iter()
@@ -273,10 +434,11 @@ fn entity_of(records: &[Record], members: &[usize]) -> Option<Entity> {
     } else {
         members
             .iter()
-            .filter_map(|&i| records[i].role.clone())
+            .filter_map(|&i| records[i].role)
             .max_by(|a, b| a.len().cmp(&b.len()).then(b.cmp(a)))
+            .map(str::to_string)
     };
-    let articles: BTreeSet<String> = members.iter().map(|&i| records[i].article.clone()).collect();
+    let articles: BTreeSet<&str> = members.iter().map(|&i| records[i].article).collect();
     let mentions = members.iter().map(|&i| records[i].mentions).sum();
     Some(Entity {
         id,
@@ -284,7 +446,7 @@ fn entity_of(records: &[Record], members: &[usize]) -> Option<Entity> {
         kind,
         aliases,
         role,
-        articles: articles.into_iter().collect(),
+        articles: articles.into_iter().map(str::to_string).collect(),
         mentions,
         edited: Vec::new(),
     })
@@ -321,7 +483,10 @@ mod tests {
 
     #[test]
     fn levenshtein_counts_edits() {
-        assert_eq!(levenshtein("seungbuhm", "seungbeom"), 2);
-        assert_eq!(levenshtein("", "ab"), 2);
+        let chars = |s: &str| s.chars().collect::<Vec<char>>();
+        let mut row = Vec::new();
+        assert_eq!(levenshtein(&chars("seungbuhm"), &chars("seungbeom"), &mut row), 2);
+        assert_eq!(levenshtein(&chars(""), &chars("ab"), &mut row), 2);
+        assert_eq!(levenshtein(&chars("kitten"), &chars("sitting"), &mut row), 3);
     }
 }

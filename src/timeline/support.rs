@@ -14,7 +14,7 @@ use crate::extract::events::lexicon;
 use crate::model::{Article, Event, EventKind, Quote};
 
 use super::assemble::MentionRef;
-use super::similarity::{Vocabulary, fold_name};
+use super::similarity::{Profile, Vocabulary, fold_name};
 
 /// Sentences apart within which a quote in the same paragraph counts as nearby (long
 /// single-paragraph articles would otherwise tie every quote to every event).
@@ -34,11 +34,13 @@ struct Place {
 }
 
 /// Fills `events[i].quotes` from the quotes of the articles reporting them. `groups[i]`
-/// lists the mentions (indices into `mentions`) of `events[i]`.
+/// lists the mentions (indices into `mentions`) of `events[i]`; `profiles` are the
+/// mentions' profiles made with `vocab` (their keyword ids are reused).
 pub fn attach(
     events: &mut [Event],
     groups: &[Vec<usize>],
     mentions: &[MentionRef],
+    profiles: &[Profile],
     articles: &[Article],
     analyses: &[ArticleAnalysis],
     vocab: &Vocabulary,
@@ -67,7 +69,7 @@ pub fn attach(
     let topic: Vec<Topic> = groups
         .par_iter()
         .zip(&scored_event)
-        .map(|(g, &scored)| if scored { Topic::of(g, mentions, vocab) } else { Topic::default() })
+        .map(|(g, &scored)| if scored { Topic::of(g, mentions, profiles, vocab) } else { Topic::default() })
         .collect();
     let mut reporting: Vec<usize> = by_article.keys().copied().collect();
     reporting.sort_unstable();
@@ -79,12 +81,15 @@ pub fn attach(
     for (e, s, ai, start, id) in found.into_iter().flatten() {
         scored[e].push((s, ai, start, id));
     }
-    for (e, mut list) in scored.into_iter().enumerate() {
+    events.par_iter_mut().zip(scored.into_par_iter()).for_each(|(event, mut list)| {
         list.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-        let mut seen = rustc_hash::FxHashSet::default();
-        let ids: Vec<String> = list.into_iter().map(|x| x.3).filter(|id| seen.insert(id.clone())).collect();
-        events[e].quotes = ids;
-    }
+        // First occurrence of each id, best first.
+        let first: Vec<bool> = {
+            let mut seen: HashSet<&str> = HashSet::default();
+            list.iter().map(|x| seen.insert(x.3.as_str())).collect()
+        };
+        event.quotes = list.into_iter().zip(first).filter_map(|(x, first)| first.then_some(x.3)).collect();
+    });
 }
 
 /// One quote supporting one event: `(event, score, article, quote start, quote id)`.
@@ -111,10 +116,22 @@ struct Topic<'a> {
 }
 
 impl<'a> Topic<'a> {
-    fn of(group: &[usize], mentions: &[MentionRef<'a>], vocab: &Vocabulary) -> Topic<'a> {
+    fn of(
+        group: &[usize],
+        mentions: &[MentionRef<'a>],
+        profiles: &[Profile],
+        vocab: &Vocabulary,
+    ) -> Topic<'a> {
         let mut t = Topic::default();
         for &m in group {
-            for k in &mentions[m].mention.keywords {
+            let keywords = &mentions[m].mention.keywords;
+            // As many ids as keywords: every keyword is known (and none repeats), and the
+            // profile holds their ids; no need to look them up again.
+            if let Some(p) = profiles.get(m).filter(|p| p.keywords.len() == keywords.len()) {
+                t.ids.extend(p.keywords.iter().map(|k| k.0));
+                continue;
+            }
+            for k in keywords {
                 match vocab.id(k) {
                     Some(id) => t.ids.push(id),
                     None if !t.unknown.contains(&k.as_str()) => t.unknown.push(k),

@@ -4,6 +4,8 @@
 //! the predicate's own clause, else (for a participle or a present perfect) from the
 //! sentence's main clause or the article's anchor.
 
+use std::sync::LazyLock;
+
 use chrono::{Datelike, NaiveDate};
 
 use crate::extract::ArticleAnalysis;
@@ -95,7 +97,8 @@ pub fn read(ai: usize, article: &Article, an: &ArticleAnalysis) -> (Vec<HistoryC
         }
         let sentence = slice(text, s.start, s.end);
         let timexes = index.within(s.start, s.end);
-        if !timexes.is_empty() || (an.anchor.is_some() && contains_ascii_ci(sentence, "been")) {
+        let dated = !timexes.is_empty() || (an.anchor.is_some() && contains_ascii_ci(sentence, "been"));
+        if dated && may_hold_cue(sentence) {
             let found = read_sentence(s, sentence, &timexes, an.anchor);
             if !found.is_empty() {
                 let topic = topic_words(sentence, prev.map(|p| slice(text, p.start, p.end)));
@@ -106,6 +109,32 @@ pub fn read(ai: usize, article: &Article, an: &ArticleAnalysis) -> (Vec<HistoryC
         prev = Some(s);
     }
     (history, firsts)
+}
+
+/// The first words of the cues (and `first`, of "the first … since"), by length: a
+/// sentence claims nothing unless one of them is among its words.
+static CUE_HEADS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    let cues = ORIGIN_CUES.iter().chain(LEVEL_CUES).chain(OCCURRENCE_CUES);
+    let heads: Vec<&str> = cues.filter_map(|c| c.split(' ').next()).chain(["first"]).collect();
+    let mut by_len = vec![Vec::new(); heads.iter().map(|h| h.len() + 1).max().unwrap_or(0)];
+    for h in heads {
+        if !by_len[h.len()].contains(&h) {
+            by_len[h.len()].push(h);
+        }
+    }
+    by_len
+});
+
+/// False when `sentence` cannot hold a claim because none of its words is a cue's first
+/// word ([`read_sentence`] finds nothing then). Decided on the sentence as written for
+/// ASCII text, where lower-casing changes no word boundary; other text is always read.
+fn may_hold_cue(sentence: &str) -> bool {
+    if !sentence.is_ascii() {
+        return true;
+    }
+    sentence
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| CUE_HEADS.get(w.len()).is_some_and(|heads| heads.iter().any(|h| w.eq_ignore_ascii_case(h))))
 }
 
 /// Topic words of a claim's sentence: its keywords, and the previous sentence's when it
@@ -250,11 +279,21 @@ impl<'a> TimexIndex<'a> {
     }
 }
 
-/// True when `haystack` contains the ASCII word piece `needle` in any letter case (no
-/// other character lower-cases to an ASCII letter that could complete it).
-fn contains_ascii_ci(haystack: &str, needle: &str) -> bool {
-    let n = needle.as_bytes();
-    haystack.as_bytes().windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+/// True when `haystack` contains the ASCII word piece `needle` (lower case) in any letter
+/// case (no other character lower-cases to an ASCII letter that could complete it).
+pub(super) fn contains_ascii_ci(haystack: &str, needle: &str) -> bool {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = n.split_first() else { return true };
+    let mut from = 0;
+    // Candidates are found by their first byte (either case), then compared whole.
+    while let Some(i) = h.get(from..).and_then(|t| memchr::memchr2(first, first.to_ascii_uppercase(), t)) {
+        let at = from + i;
+        if h.get(at + 1..at + n.len()).is_some_and(|t| t.eq_ignore_ascii_case(rest)) {
+            return true;
+        }
+        from = at + 1;
+    }
+    false
 }
 
 /// A "first … since X" / "first time in N years" claim of one sentence.

@@ -29,7 +29,7 @@ use crate::model::{Article, Conflict, DateStatus, Event, EventKind, Evidence, st
 use super::assemble::MentionRef;
 use super::similarity::{self, Profile};
 use claims::{FirstSince, HistoryClaim, Predicate};
-use pairs::topic_pairs;
+use pairs::{topic_pairs, topic_pairs_by};
 use sequence::SequenceClaim;
 
 /// Content similarity above which two mentions on different days are one happening
@@ -51,8 +51,8 @@ const MAX_MENTION_POSTING: usize = 40;
 struct Corpus<'a> {
     articles: &'a [Article],
     group_of: &'a [usize],
-    /// article index → events it reports.
-    reports: Vec<HashSet<usize>>,
+    /// Events each article reports (sorted, distinct).
+    reports: Reports,
     /// event index → its days.
     event_days: Vec<(NaiveDate, NaiveDate)>,
     /// Article pairs (smaller index first) reporting the same happening, dates aside, with
@@ -67,7 +67,7 @@ impl Corpus<'_> {
     /// Claims of two articles are compared only when the articles report a common event.
     fn related(&self, a: usize, b: usize, shared_topic: usize) -> bool {
         shared_topic >= MIN_SHARED_TOPIC
-            && (!self.reports[a].is_disjoint(&self.reports[b])
+            && (self.reports.common(a, b).next().is_some()
                 || self.same_story.contains_key(&(a.min(b), a.max(b))))
     }
     fn name(&self, a: usize) -> String {
@@ -80,13 +80,13 @@ impl Corpus<'_> {
     /// True when `period` is the date of an event both articles report (the "first" one
     /// itself, not an earlier occurrence).
     fn is_common_event_date(&self, a: usize, b: usize, period: (NaiveDate, NaiveDate)) -> bool {
-        self.reports[a].intersection(&self.reports[b]).any(|&e| {
+        self.reports.common(a, b).any(|e| {
             let (s, t) = self.event_days[e];
             period.0 <= t && s <= period.1
         })
     }
     fn common_events(&self, a: usize, b: usize) -> Vec<usize> {
-        let mut v: Vec<usize> = self.reports[a].intersection(&self.reports[b]).copied().collect();
+        let mut v: Vec<usize> = self.reports.common(a, b).collect();
         if v.is_empty() {
             v = self.same_story.get(&(a.min(b), a.max(b))).cloned().unwrap_or_default();
         }
@@ -94,6 +94,63 @@ impl Corpus<'_> {
         v.dedup();
         v.truncate(3);
         v
+    }
+}
+
+/// The events each article reports, as one flat list (not a set per article: a large
+/// corpus has tens of thousands of articles).
+struct Reports {
+    /// Event indices, article after article, each article's sorted and distinct.
+    events: Vec<u32>,
+    /// `events[starts[a]..starts[a + 1]]` are article `a`'s.
+    starts: Vec<u32>,
+}
+
+impl Reports {
+    /// The events of `groups` (mentions of each event) by the articles of their mentions.
+    fn new(articles: usize, groups: &[Vec<usize>], mentions: &[MentionRef]) -> Reports {
+        let mut pairs: Vec<(u32, u32)> = Vec::with_capacity(mentions.len());
+        for (e, g) in groups.iter().enumerate() {
+            let arts = g.iter().map(|&m| mentions[m].article).filter(|&a| a < articles);
+            pairs.extend(arts.map(|a| (a as u32, e as u32)));
+        }
+        pairs.sort_unstable();
+        pairs.dedup();
+        let mut starts = vec![0u32; articles + 1];
+        for &(a, _) in &pairs {
+            starts[a as usize + 1] += 1;
+        }
+        for a in 0..articles {
+            starts[a + 1] += starts[a];
+        }
+        Reports { events: pairs.into_iter().map(|(_, e)| e).collect(), starts }
+    }
+
+    fn of(&self, a: usize) -> &[u32] {
+        match (self.starts.get(a), self.starts.get(a + 1)) {
+            (Some(&from), Some(&to)) => &self.events[from as usize..to as usize],
+            _ => &[],
+        }
+    }
+
+    /// Events both articles report, in order.
+    fn common(&self, a: usize, b: usize) -> impl Iterator<Item = usize> + '_ {
+        let (x, y) = (self.of(a), self.of(b));
+        let (mut i, mut j) = (0, 0);
+        std::iter::from_fn(move || {
+            while i < x.len() && j < y.len() {
+                match x[i].cmp(&y[j]) {
+                    std::cmp::Ordering::Less => i += 1,
+                    std::cmp::Ordering::Greater => j += 1,
+                    std::cmp::Ordering::Equal => {
+                        i += 1;
+                        j += 1;
+                        return Some(x[i - 1] as usize);
+                    }
+                }
+            }
+            None
+        })
     }
 }
 
@@ -108,16 +165,13 @@ pub fn find(
     analyses: &[ArticleAnalysis],
     group_of: &[usize],
 ) -> Vec<Conflict> {
-    let mut reports = vec![HashSet::default(); articles.len()];
     let mut event_of = vec![0usize; mentions.len()];
     for (e, g) in groups.iter().enumerate() {
         for &m in g {
             event_of[m] = e;
-            if let Some(r) = reports.get_mut(mentions[m].article) {
-                r.insert(e);
-            }
         }
     }
+    let reports = Reports::new(articles.len(), groups, mentions);
     let event_days = events
         .iter()
         .map(|e| (e.start.unwrap_or(NaiveDate::MIN), e.end.or(e.start).unwrap_or(NaiveDate::MIN)))
@@ -125,9 +179,11 @@ pub fn find(
     // Mention pairs sharing topic words: computed once, read by the same-story index and
     // the date-conflict search.
     let folded = folded_participants(mentions);
-    let topics = mention_topics(mentions, &folded);
-    let refs: Vec<&[&str]> = topics.iter().map(Vec::as_slice).collect();
-    let mention_pairs = topic_pairs(&refs, MAX_MENTION_POSTING);
+    let words = |i: usize| {
+        let names = folded[i].split(NAME_SEPARATOR);
+        mentions[i].mention.keywords.iter().map(String::as_str).chain(names)
+    };
+    let mention_pairs = topic_pairs_by(mentions.len(), words, MAX_MENTION_POSTING);
     let same_story = same_story(mentions, profiles, &event_of, group_of, &mention_pairs);
     let corpus = Corpus { articles, group_of, reports, event_days, same_story };
     let mut history = Vec::new();
@@ -393,26 +449,25 @@ fn date_conflicts(
     let trusted = |m: &MentionRef| {
         matches!(corpus.articles[m.article].published_status, DateStatus::Stated | DateStatus::Edited)
     };
-    let mut out = Vec::new();
-    let mut done = HashSet::default();
-    for &(i, j, _) in pairs {
+    // Each pair on its own (in parallel, in pair order); then one conflict per event pair.
+    let disagreeing = |&&(i, j, _): &&(usize, usize, usize)| {
         let (a, b) = (&mentions[i], &mentions[j]);
         let (ma, mb) = (a.mention, b.mention);
         if ma.kind != EventKind::Event || mb.kind != EventKind::Event || event_of[i] == event_of[j] {
-            continue;
+            return false;
         }
         if !corpus.independent(a.article, b.article) || !trusted(a) || !trusted(b) {
-            continue;
+            return false;
         }
         if !similarity::is_day_like(ma)
             || !similarity::is_day_like(mb)
             || similarity::dates_compatible(ma, mb)
         {
-            continue;
+            return false;
         }
         let gap = (ma.start - mb.start).num_days().abs();
         if gap > 14 || numbers(&ma.keywords) != numbers(&mb.keywords) {
-            continue;
+            return false;
         }
         // Reports days apart are follow-ups, not disagreements; two stories each saying
         // "today" are two days' reports.
@@ -422,11 +477,16 @@ fn date_conflicts(
             _ => true,
         };
         if published_apart || (pa == Some(ma.start) && pb == Some(mb.start)) {
-            continue;
+            return false;
         }
-        if similarity::similarity(&profiles[i], &profiles[j]) < SAME_HAPPENING {
-            continue;
-        }
+        similarity::similarity(&profiles[i], &profiles[j]) >= SAME_HAPPENING
+    };
+    let found: Vec<&(usize, usize, usize)> = pairs.par_iter().filter(disagreeing).collect();
+    let mut out = Vec::new();
+    let mut done = HashSet::default();
+    for &&(i, j, _) in &found {
+        let (a, b) = (&mentions[i], &mentions[j]);
+        let (ma, mb) = (a.mention, b.mention);
         let (ea, eb) = (event_of[i], event_of[j]);
         if !done.insert((ea.min(eb), ea.max(eb))) {
             continue;
@@ -446,22 +506,38 @@ fn date_conflicts(
     out
 }
 
-/// Each mention's participant names, folded for comparison.
-fn folded_participants(mentions: &[MentionRef]) -> Vec<Vec<String>> {
+/// Separates the folded participant names of one mention (folded names hold letters and
+/// digits only).
+const NAME_SEPARATOR: char = '\0';
+
+/// Each mention's participant names, folded for comparison ([`similarity::fold_name`]) and
+/// joined by [`NAME_SEPARATOR`] (with its keywords, the words that pair mentions). One
+/// string per mention, not one per name.
+fn folded_participants(mentions: &[MentionRef]) -> Vec<String> {
     mentions
         .par_iter()
-        .map(|m| m.mention.participants.iter().map(|p| similarity::fold_name(p)).collect())
+        .map(|m| {
+            let mut joined = String::new();
+            for (k, p) in m.mention.participants.iter().enumerate() {
+                if k > 0 {
+                    joined.push(NAME_SEPARATOR);
+                }
+                fold_into(p, &mut joined);
+            }
+            joined
+        })
         .collect()
 }
 
-/// Words of a mention for pairing: keywords and folded participant names (`folded`, one
-/// list per mention).
-fn mention_topics<'a>(mentions: &[MentionRef<'a>], folded: &'a [Vec<String>]) -> Vec<Vec<&'a str>> {
-    mentions
-        .iter()
-        .zip(folded)
-        .map(|(m, f)| m.mention.keywords.iter().chain(f).map(String::as_str).collect())
-        .collect()
+/// Appends [`similarity::fold_name`] of `name` to `out` (ASCII names without the general
+/// per-character lower-casing, to the same result).
+fn fold_into(name: &str, out: &mut String) {
+    if name.is_ascii() {
+        let kept = name.bytes().filter(u8::is_ascii_alphanumeric);
+        out.extend(kept.map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        out.push_str(&similarity::fold_name(name));
+    }
 }
 
 /// Article pairs with two happenings that are the same by the merge rule once their dates
@@ -473,19 +549,22 @@ fn same_story(
     group_of: &[usize],
     pairs: &[(usize, usize, usize)],
 ) -> HashMap<(usize, usize), Vec<usize>> {
-    let mut out: HashMap<(usize, usize), Vec<usize>> = HashMap::default();
-    for &(i, j, _) in pairs {
+    // Each pair on its own (in parallel, in pair order), then the index in that order.
+    let same = |&&(i, j, _): &&(usize, usize, usize)| {
         let (a, b) = (&mentions[i], &mentions[j]);
         if a.article == b.article || group_of.get(a.article) == group_of.get(b.article) {
-            continue;
+            return false;
         }
         if a.mention.kind != EventKind::Event || b.mention.kind != EventKind::Event {
-            continue;
+            return false;
         }
-        if super::merge::content_score(a.mention, b.mention, &profiles[i], &profiles[j]).is_some() {
-            let e = out.entry((a.article.min(b.article), a.article.max(b.article))).or_default();
-            e.extend([event_of[i], event_of[j]]);
-        }
+        super::merge::content_score(a.mention, b.mention, &profiles[i], &profiles[j]).is_some()
+    };
+    let found: Vec<&(usize, usize, usize)> = pairs.par_iter().filter(same).collect();
+    let mut out: HashMap<(usize, usize), Vec<usize>> = HashMap::default();
+    for &&(i, j, _) in &found {
+        let (a, b) = (mentions[i].article, mentions[j].article);
+        out.entry((a.min(b), a.max(b))).or_default().extend([event_of[i], event_of[j]]);
     }
     out
 }

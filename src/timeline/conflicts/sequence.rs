@@ -61,13 +61,11 @@ pub struct SequenceClaim {
 pub fn read(ai: usize, article: &Article, an: &ArticleAnalysis) -> Vec<SequenceClaim> {
     let text: &str = &article.text;
     let mut out = Vec::new();
-    // ASCII lower-casing keeps every byte offset, so sentences slice it as they slice `text`.
-    let folded = text.to_ascii_lowercase();
-    if !may_hold_cue(&folded) {
+    if !may_hold_cue(text) {
         return out;
     }
     for s in &an.doc.sentences {
-        if s.end <= article.body_start || !may_hold_cue(slice(&folded, s.start, s.end)) {
+        if s.end <= article.body_start || !may_hold_cue(slice(text, s.start, s.end)) {
             continue;
         }
         let sentence = slice(text, s.start, s.end);
@@ -104,11 +102,11 @@ pub fn read(ai: usize, article: &Article, an: &ArticleAnalysis) -> Vec<SequenceC
     out
 }
 
-/// True when `folded` (ASCII lower case) contains a piece of some cue. Only ASCII letters
-/// lower-case to the cues' letters (`İ` gives `i` plus a combining dot), so a sentence
-/// whose full lower case holds a cue passes.
-fn may_hold_cue(folded: &str) -> bool {
-    CUE_PIECES.iter().any(|p| folded.contains(p))
+/// True when `text` contains a piece of some cue in any ASCII letter case (nothing is
+/// copied to lower-case it). Only ASCII letters lower-case to the cues' letters (`İ` gives
+/// `i` plus a combining dot), so a sentence whose full lower case holds a cue passes.
+fn may_hold_cue(text: &str) -> bool {
+    CUE_PIECES.iter().any(|p| super::claims::contains_ascii_ci(text, p))
 }
 
 /// True when two relations cannot both hold.
@@ -125,7 +123,8 @@ mod tests {
         for (cue, _) in SEQUENCE_CUES {
             assert!(may_hold_cue(cue), "{cue}");
         }
-        assert!(may_hold_cue(&"It came Two Days After the vote".to_ascii_lowercase()));
+        assert!(may_hold_cue("It came Two Days After the vote"));
+        assert!(may_hold_cue("COINCIDING with"));
         assert!(!may_hold_cue("the vote was held on tuesday, officials said"));
     }
 }

@@ -527,7 +527,7 @@ pub(super) fn season(t: &Toks, i: usize) -> Hit {
 }
 
 /// Words after a season word that make it a crop variety (`winter wheat`, `spring barley`).
-const CROP_WORDS: &[&str] = &[
+pub(super) const CROP_WORDS: &[&str] = &[
     "wheat",
     "wheats",
     "barley",

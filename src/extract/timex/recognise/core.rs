@@ -7,7 +7,7 @@ use super::days::{clock, deixis, weekday};
 use super::holidays::holiday;
 use super::relative::{quantity_expr, reference, set, shifted};
 use crate::extract::timex::expr::{Expr, Qty};
-use crate::extract::timex::lexicon::{RefKind, W};
+use crate::extract::timex::lexicon::{Lex, RefKind, W};
 
 /// A pattern's result: (next token, meaning).
 pub(super) type Hit = Option<(usize, Expr)>;
@@ -45,7 +45,12 @@ pub fn core(t: &Toks, i: usize) -> Hit {
     }
     if best.is_none() && t.is_w(i, W::The) && !t.is_w(i + 1, W::The) {
         let inner = core(t, i + 1)?;
-        let adjectival = t.glued_p(i + 2, '-') || t.glued_p(i + 3, '-');
+        // `the 23-year war`, `the two day rally` (a singular unit after a number above one):
+        // the length describes the noun that follows, whose article `the` is.
+        let singular_unit = inner.0 > 0 && matches!(t.lex(inner.0 - 1), Lex::Unit(_, false));
+        let adjectival = t.glued_p(i + 2, '-')
+            || t.glued_p(i + 3, '-')
+            || (singular_unit && matches!(inner.1, Expr::Duration { n: Qty::Exact(v), .. } if v > 1.0));
         let keeps_the = !adjectival
             && !matches!(
                 inner.1,

@@ -15,7 +15,7 @@ mod relative;
 pub use numbers::has_range;
 
 use super::expr::{Expr, YearSpec};
-use super::lexicon::{Lex, W};
+use super::lexicon::{DayPart, Lex, W};
 use super::tokens::{Kind, Token};
 
 /// A recognised expression: token range, meaning and TimeML `mod`.
@@ -145,11 +145,17 @@ fn prefix(t: &Toks, i: usize) -> (usize, Option<&'static str>) {
         }
         _ => return (i, None),
     };
-    // Only a quantity takes these (`about two years`, not `about the future`).
+    // Only a quantity takes these (`about two years`, not `about the future`), and `around`
+    // also a point it brackets: a dated day, the year's end, noon or midnight (`around Nov. 1`,
+    // `around year end`; not a weekday: `get around Wednesday's ruling`).
     let quantity = t.is_num_like(j)
         || matches!(t.w(j), Some(W::A | W::Few))
         || (t.is_w(j, W::The) && matches!(t.w(j + 1), Some(W::Past | W::Last | W::Next)));
-    if quantity { (j, Some(modifier)) } else { (i, None) }
+    let point = t.word_is(i, "around")
+        && (calendar::month_at(t, j).is_some_and(|(_, k)| calendar::day_num(t, k).is_some())
+            || (t.word_is(j, "year") && (t.word_is(j + 1, "end") || t.word_is(j + 2, "end")))
+            || matches!(t.lex(j), Lex::DayPart(DayPart::Noon | DayPart::Midnight)));
+    if quantity || point { (j, Some(modifier)) } else { (i, None) }
 }
 
 /// Position modifiers: `early`, `late`, `mid`, `the end of`, `the beginning of`, `the middle of`.
@@ -204,10 +210,12 @@ fn match_at(t: &Toks, i: usize) -> Option<Found> {
     if best.is_none() {
         consider(&mut best, j, qmod);
     }
-    // TimeML leaves `about` out of the extent (its meaning stays in `mod`).
+    // TimeML leaves `about` out of the extent (its meaning stays in `mod`); `around` stays in
+    // (`around 7:15 p.m.`, `around Nov. 1` in TimeBank).
     if let Some(b) = best.as_mut()
         && qmod.is_some()
         && t.is_w(i, W::About)
+        && !t.word_is(i, "around")
     {
         b.start = j;
     }

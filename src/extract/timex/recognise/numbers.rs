@@ -66,7 +66,8 @@ pub fn quantity(t: &Toks, i: usize) -> Option<(Qty, usize)> {
             if t.word_is(i + 1, "couple") {
                 return Some((Qty::Exact(2.0), i + 2 + usize::from(t.is_w(i + 2, W::Of))));
             }
-            if t.is_w(i + 1, W::Few) {
+            // `a few days`; not `a several-year tenure`, where `a` is the tenure's article.
+            if t.is_w(i + 1, W::Few) && t.word_is(i + 1, "few") {
                 let j = i + 2 + usize::from(t.is_w(i + 2, W::Of));
                 return Some((Qty::Vague, j));
             }

@@ -7,6 +7,7 @@ use super::core::Hit;
 use super::numbers::{ordinal, quantity_unit};
 use crate::extract::timex::expr::{Expr, Qty, YearPart, YearSpec};
 use crate::extract::timex::lexicon::{DayPart, Lex, RefKind, Unit, W};
+use crate::extract::timex::tokens::Kind;
 
 /// `now`, `currently`, `recently`, `soon`, `the future`, `the past`, `current`, `recent`.
 pub(super) fn reference(t: &Toks, i: usize) -> Hit {
@@ -192,6 +193,10 @@ pub(super) fn shifted(t: &Toks, i: usize) -> Hit {
             Lex::Unit(u, true) if shift != 0 || from_ref => {
                 return Some((j + 1, Expr::VagueUnits { unit: u, dir: shift.signum() }));
             }
+            // `that spring crops normally yield less`: the crop, not the season.
+            Lex::Season(_) if super::calendar::CROP_WORDS.iter().any(|w| t.word_is(j + 1, w)) => {
+                return None;
+            }
             // `that summer`: the summer of the year last mentioned.
             Lex::Season(s) if from_ref => {
                 let year = YearSpec::RefShift(shift);
@@ -266,6 +271,16 @@ pub(super) fn shifted(t: &Toks, i: usize) -> Hit {
     None
 }
 
+/// The two tokens before `i` are a number and a plural noun that is no time unit
+/// (`four flights`, `fifty thousand CDs`): what follows (`a week`) is their rate.
+fn counted_things_before(t: &Toks, i: usize) -> bool {
+    i >= 2
+        && t.is_num_like(i - 2)
+        && t.get(i - 1).is_some_and(|x| x.kind == Kind::Word && x.lex == Lex::None)
+        && t.word(i - 1).len() >= 3
+        && t.word(i - 1).ends_with('s')
+}
+
 /// `two years ago`, `a year earlier`, `three days later`, `nine years`, `two-day`,
 /// `four hours and 40 minutes`, `years`, `twice a year` (a set).
 pub(super) fn quantity_expr(t: &Toks, i: usize) -> Hit {
@@ -281,7 +296,9 @@ pub(super) fn quantity_expr(t: &Toks, i: usize) -> Hit {
             && (matches!(prev.as_str(), "twice" | "once" | "times" | "percent" | "million" | "billion")
                 || t.is_p(i.wrapping_sub(1), '%')
                 // A rate after an amount: `$1.76 a year`, `358,000 a month`.
-                || (i > 0 && t.num(i - 1).is_some()))
+                || (i > 0 && t.num(i - 1).is_some())
+                // …or after a count of things: `four flights a week`, `700 seats a week`.
+                || counted_things_before(t, i))
         {
             return Some((k, Expr::SetUnit { unit: u, every: 1 }));
         }
