@@ -1,7 +1,7 @@
 //! The place gazetteer (`assets/gazetteer.tsv`, compiled in): countries, capitals, major
 //! cities and regions with their aliases, and nationality adjectives mapped to countries.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 const DATA: &str = include_str!("../../../assets/gazetteer.tsv");
@@ -39,8 +39,8 @@ struct Gazetteer {
 fn gazetteer() -> &'static Gazetteer {
     static G: OnceLock<Gazetteer> = OnceLock::new();
     G.get_or_init(|| {
-        let mut places = HashMap::new();
-        let mut adjectives = HashMap::new();
+        let mut places = HashMap::default();
+        let mut adjectives = HashMap::default();
         let mut longest_words = 1;
         for line in DATA.lines() {
             if line.starts_with('#') || line.trim().is_empty() {

@@ -2,7 +2,7 @@
 //! nouns, capitalised words that are never names. Lookups are case-sensitive on the
 //! forms listed (title-case for capitalised tables, lower-case for role nouns).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 /// Capitalised words that open sentences or name times, never entities on their own.
