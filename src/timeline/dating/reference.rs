@@ -269,3 +269,58 @@ pub(super) fn match_days(entry: &Matches, reference: &Reference) -> Vec<NaiveDat
     days.dedup_by(|a, b| (*a - *b).num_days().abs() <= 1);
     days
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::model::{EventKind, Precision};
+
+    fn head(article: u32, evidence: usize, kind: EventKind) -> Head {
+        let day = NaiveDate::from_ymd_opt(2024, 6, 18).unwrap_or_default();
+        Head {
+            start: day,
+            end: day,
+            precision: Precision::Day,
+            kind,
+            evidence: (evidence, evidence + 40),
+            article,
+        }
+    }
+
+    fn profile(keywords: &[(u32, f32)], participants: &[(u64, f32)]) -> Profile {
+        let (participants, participant_weights): (Vec<u64>, Vec<f32>) = participants.iter().copied().unzip();
+        Profile {
+            keywords: keywords.to_vec(),
+            participant_total: participant_weights.iter().sum(),
+            participants,
+            participant_weights,
+            place: None,
+            weight: keywords.iter().map(|k| k.1).sum(),
+        }
+    }
+
+    /// [`Reference::candidates`] drops a candidate sharing one token and no common one
+    /// without scoring it: that is only right while the content score rejects every such
+    /// pair, however heavy the one shared keyword or participant is.
+    #[test]
+    fn one_shared_token_alone_never_makes_a_content_match() {
+        for kind in [EventKind::Event, EventKind::Statement] {
+            let (a, b) = (head(0, 0, kind), head(1, 100, kind));
+            // One heavy keyword in common, short profiles, no participants.
+            let pa = profile(&[(1, 9.0), (2, 0.1)], &[]);
+            let pb = profile(&[(1, 9.0), (3, 0.1)], &[]);
+            assert_eq!(merge::head_content_score(&a, &b, &pa, &pb), None, "{kind:?}: one keyword");
+            // One participant in common (all of both sides' weight), no keyword in common.
+            let pa = profile(&[(1, 1.0), (2, 1.0)], &[(7, 5.0)]);
+            let pb = profile(&[(3, 1.0), (4, 1.0)], &[(7, 5.0)]);
+            assert_eq!(merge::head_content_score(&a, &b, &pa, &pb), None, "{kind:?}: one participant");
+        }
+        // The same pairs with one more shared keyword do match: the rule is about the count.
+        let (a, b) = (head(0, 0, EventKind::Event), head(1, 100, EventKind::Event));
+        let pa = profile(&[(1, 9.0), (2, 3.0)], &[]);
+        let pb = profile(&[(1, 9.0), (2, 3.0)], &[]);
+        assert!(merge::head_content_score(&a, &b, &pa, &pb).is_some());
+    }
+}
