@@ -120,7 +120,21 @@ fn default_corpus() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")
 }
 
+/// Turns transparent huge pages off for this process. The pipeline's heap grows in many
+/// small steps; with huge pages every step touching a new 2 MB region has the kernel zero
+/// all of it, which cost 8-10% of the CPU of `dateline extract` on the Reuters folder (one
+/// core: 6.2 -> 5.7 s). Other programs and the system setting are not affected.
+fn no_huge_pages() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: PR_SET_THP_DISABLE takes plain integer arguments and only sets a flag of this
+    // process; a failure (an old kernel) leaves huge pages as they were.
+    unsafe {
+        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
+    }
+}
+
 fn main() -> ExitCode {
+    no_huge_pages();
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Extract { path, output, project, format }) => {

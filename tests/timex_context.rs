@@ -190,6 +190,12 @@ fn a_day_that_opens_the_sentence_takes_the_main_verb_after_the_subject() {
     assert_eq!(value_of(s, mon, "Tuesday"), "1998-10-27");
     let s = "On Thursday, the state's largest abortion rights group and two other unions endorsed him.";
     assert_eq!(value_of(s, mon, "Thursday"), "1998-10-22");
+    // The copula before `expected to`, `due to` is part of that future cue.
+    let s = "On Sunday, the secretary of state is expected to arrive in Jordan.";
+    assert_eq!(value_of(s, mon, "Sunday"), "1998-11-01");
+    // …but a month inside the subject keeps to the nearest reading (published 1987-03-24).
+    let s = "Industrial production, down 0.5 pct in January, is likely to turn positive.";
+    assert_eq!(value_of(s, day(1987, 3, 24), "January"), "1987-01");
 }
 
 #[test]
@@ -229,6 +235,16 @@ fn this_season_and_this_date_are_of_the_year_of_publication() {
     assert_eq!(value_of(s, tue, "that summer"), "1983-SU");
     // …but `that` before a crop is a conjunction: `noted that spring crops yield less`.
     assert!(values("Analysts noted that spring crops normally yield less.", tue).is_empty());
+}
+
+#[test]
+fn this_weekend_follows_the_tense() {
+    // Published Monday 1987-03-09: what was done `this weekend` was done the weekend just gone;
+    // what could be announced `this weekend` (Friday 1987-04-17) is the coming one.
+    let s = "Finance Ministry figures released this weekend showed a fall in payments.";
+    assert_eq!(value_of(s, day(1987, 3, 9), "this weekend"), "1987-W10-WE");
+    let s = "The spokesman indicated that the sale could be finalized and announced this weekend.";
+    assert_eq!(value_of(s, day(1987, 4, 17), "this weekend"), "1987-W16-WE");
 }
 
 #[test]

@@ -33,6 +33,7 @@ const MAX_TOKENS: usize = 12;
 pub fn cluster(mentions: &[&EventMention], profiles: &[Profile], vocab: &Vocabulary) -> Vec<Vec<usize>> {
     let tokens: Vec<Vec<u64>> = profiles.par_iter().map(|p| blocking_tokens(p, vocab)).collect();
     let index = Buckets::new(mentions, &tokens);
+    let heads = heads(mentions);
     // Each mention's candidates are found and scored independently, in parallel; the
     // pairs are sorted below, so the result does not depend on the order they come in.
     let mut pairs: Vec<(f32, usize, usize)> = (0..mentions.len())
@@ -45,7 +46,7 @@ pub fn cluster(mentions: &[&EventMention], profiles: &[Profile], vocab: &Vocabul
                 cands
                     .into_iter()
                     .filter_map(|j| {
-                        pair_score(mentions[i], mentions[j], &profiles[i], &profiles[j]).map(|s| (s, i, j))
+                        head_pair_score(&heads[i], &heads[j], &profiles[i], &profiles[j]).map(|s| (s, i, j))
                     })
                     .collect::<Vec<_>>()
             },
@@ -58,31 +59,47 @@ pub fn cluster(mentions: &[&EventMention], profiles: &[Profile], vocab: &Vocabul
 
 /// The blocking index: mentions posted by (bucket, token), plus the day-like ones by token
 /// in day order, so a month or quarter finds its days' postings with one range per token
-/// instead of a lookup per day and token.
+/// instead of a lookup per day and token. Each is one flat sorted array with a map from
+/// key to its run: built by a parallel sort, with no list allocated per key.
 struct Buckets {
-    postings: FxHashMap<(i64, u64), Vec<u32>>,
+    /// Mentions of each (bucket, token), in mention order.
+    posted: Vec<u32>,
+    postings: FxHashMap<(i64, u64), (u32, u32)>,
     /// (day number, mention) per token, sorted, for day-like mentions.
-    by_token: FxHashMap<u64, Vec<(i64, u32)>>,
+    by_day: Vec<(i64, u32)>,
+    by_token: FxHashMap<u64, (u32, u32)>,
     day_like: Vec<bool>,
 }
 
 impl Buckets {
     fn new(mentions: &[&EventMention], tokens: &[Vec<u64>]) -> Self {
-        let mut postings: FxHashMap<(i64, u64), Vec<u32>> = FxHashMap::default();
-        let mut by_token: FxHashMap<u64, Vec<(i64, u32)>> = FxHashMap::default();
-        let day_like: Vec<bool> = mentions.iter().map(|m| similarity::is_day_like(m)).collect();
-        for (i, m) in mentions.iter().enumerate() {
-            for b in own_buckets(m) {
-                for &t in &tokens[i] {
-                    postings.entry((b, t)).or_default().push(i as u32);
-                    if day_like[i] {
-                        by_token.entry(t).or_default().push((b, i as u32));
-                    }
-                }
-            }
-        }
-        by_token.par_iter_mut().for_each(|(_, list)| list.sort_unstable());
-        Buckets { postings, by_token, day_like }
+        let day_like: Vec<bool> = mentions.par_iter().map(|m| similarity::is_day_like(m)).collect();
+        let mut keyed: Vec<((i64, u64), u32)> = mentions
+            .par_iter()
+            .enumerate()
+            .flat_map_iter(|(i, m)| {
+                own_buckets(m)
+                    .into_iter()
+                    .flat_map(move |b| tokens[i].iter().map(move |&t| ((b, t), i as u32)))
+            })
+            .collect();
+        keyed.par_sort_unstable();
+        let mut by_token: Vec<(u64, (i64, u32))> =
+            keyed.par_iter().filter(|(_, i)| day_like[*i as usize]).map(|&((b, t), i)| (t, (b, i))).collect();
+        by_token.par_sort_unstable();
+        let postings = runs(&keyed, |k| k.0);
+        let posted = keyed.into_iter().map(|k| k.1).collect();
+        let by_token_runs = runs(&by_token, |k| k.0);
+        let by_day = by_token.into_iter().map(|k| k.1).collect();
+        Buckets { posted, postings, by_day, by_token: by_token_runs, day_like }
+    }
+
+    fn posting(&self, key: (i64, u64)) -> Option<&[u32]> {
+        self.postings.get(&key).map(|&(from, len)| &self.posted[from as usize..(from + len) as usize])
+    }
+
+    fn days_of(&self, token: u64) -> Option<&[(i64, u32)]> {
+        self.by_token.get(&token).map(|&(from, len)| &self.by_day[from as usize..(from + len) as usize])
     }
 
     /// The mentions that mention `i` is compared with: those meeting it in a bucket (later
@@ -108,7 +125,7 @@ impl Buckets {
         };
         for b in own_buckets(m) {
             for &t in &tokens[i] {
-                let Some(list) = self.postings.get(&(b, t)).filter(|l| l.len() <= MAX_POSTING) else {
+                let Some(list) = self.posting((b, t)).filter(|l| l.len() <= MAX_POSTING) else {
                     continue;
                 };
                 // A day-like mention pairs with later ones; a coarse one alone finds its
@@ -122,7 +139,7 @@ impl Buckets {
             // Every day inside a month or quarter: the day-like mentions posted there.
             let (lo, hi) = (day_number(m.start), day_number(m.end));
             for t in &tokens[i] {
-                let Some(list) = self.by_token.get(t) else { continue };
+                let Some(list) = self.days_of(*t) else { continue };
                 let from = list.partition_point(|&(d, _)| d < lo);
                 let to = list.partition_point(|&(d, _)| d <= hi);
                 for run in list[from..to].chunk_by(|a, b| a.0 == b.0) {
@@ -146,9 +163,57 @@ impl Buckets {
     }
 }
 
+/// What pair scoring reads of a mention besides its profile, copied into one small array
+/// so that scoring a candidate does not chase the whole mention through memory.
+#[derive(Clone, Copy, Debug)]
+pub struct Head {
+    /// First day of the mention's date.
+    pub start: NaiveDate,
+    /// Last day.
+    pub end: NaiveDate,
+    /// Precision of the date.
+    pub precision: Precision,
+    /// Happening or statement.
+    pub kind: EventKind,
+    /// Byte range of the evidence sentence.
+    pub evidence: (usize, usize),
+    /// Index of the article (equal exactly when the article ids are).
+    pub article: u32,
+}
+
+impl Head {
+    /// The head of `m`, from article number `article`.
+    pub fn of(m: &EventMention, article: u32) -> Head {
+        Head {
+            start: m.start,
+            end: m.end,
+            precision: m.precision,
+            kind: m.kind,
+            evidence: (m.evidence.start, m.evidence.end),
+            article,
+        }
+    }
+
+    /// [`similarity::is_day_like`] of the mention.
+    pub fn is_day_like(&self) -> bool {
+        similarity::day_like(self.precision, self.start, self.end)
+    }
+
+    /// The heads of two mentions compared on their own (article numbers 0 and 0 or 1).
+    fn pair(a: &EventMention, b: &EventMention) -> (Head, Head) {
+        (Head::of(a, 0), Head::of(b, u32::from(a.article != b.article)))
+    }
+}
+
 /// The score of two mentions as one event, or `None` when they cannot be one.
 pub fn pair_score(a: &EventMention, b: &EventMention, pa: &Profile, pb: &Profile) -> Option<f32> {
-    if !similarity::dates_compatible(a, b) {
+    let (ha, hb) = Head::pair(a, b);
+    head_pair_score(&ha, &hb, pa, pb)
+}
+
+/// [`pair_score`] on heads.
+pub fn head_pair_score(a: &Head, b: &Head, pa: &Profile, pb: &Profile) -> Option<f32> {
+    if !similarity::ranges_compatible((a.start, a.end, a.precision), (b.start, b.end, b.precision)) {
         return None;
     }
     if consecutive_same_day(a, b) && similarity::shared(pa, pb).0 >= 1 {
@@ -157,13 +222,19 @@ pub fn pair_score(a: &EventMention, b: &EventMention, pa: &Profile, pb: &Profile
         return Some(similarity::similarity(pa, pb).max(SAME_EVENT));
     }
     let bar = if a.precision == b.precision { SAME_EVENT } else { SAME_EVENT_MIXED_PRECISION };
-    content_score(a, b, pa, pb).filter(|&s| s >= bar)
+    head_content_score(a, b, pa, pb).filter(|&s| s >= bar)
 }
 
 /// The content score of two mentions as one happening, dates set aside: `None` when kinds
 /// differ, they share too little, or both come from one sentence.
 pub fn content_score(a: &EventMention, b: &EventMention, pa: &Profile, pb: &Profile) -> Option<f32> {
-    if a.kind != b.kind || (a.evidence.start == b.evidence.start && a.article == b.article) {
+    let (ha, hb) = Head::pair(a, b);
+    head_content_score(&ha, &hb, pa, pb)
+}
+
+/// [`content_score`] on heads.
+pub fn head_content_score(a: &Head, b: &Head, pa: &Profile, pb: &Profile) -> Option<f32> {
+    if a.kind != b.kind || (a.evidence.0 == b.evidence.0 && a.article == b.article) {
         return None;
     }
     // Cheapest tests first: most candidate pairs share no keyword at all.
@@ -183,15 +254,27 @@ pub fn content_score(a: &EventMention, b: &EventMention, pa: &Profile, pb: &Prof
 }
 
 /// True for two happenings of one article on the same day in back-to-back sentences.
-fn consecutive_same_day(a: &EventMention, b: &EventMention) -> bool {
+fn consecutive_same_day(a: &Head, b: &Head) -> bool {
     if a.kind != EventKind::Event || a.start != b.start || a.end != b.end || a.article != b.article {
         return false;
     }
     if a.precision > Precision::Day || b.precision > Precision::Day {
         return false;
     }
-    let (first, second) = if a.evidence.start <= b.evidence.start { (a, b) } else { (b, a) };
-    second.evidence.start >= first.evidence.end && second.evidence.start - first.evidence.end <= 3
+    let (first, second) = if a.evidence.0 <= b.evidence.0 { (a, b) } else { (b, a) };
+    second.evidence.0 >= first.evidence.1 && second.evidence.0 - first.evidence.1 <= 3
+}
+
+/// The [`Head`] of each mention, articles numbered by id.
+fn heads(mentions: &[&EventMention]) -> Vec<Head> {
+    let mut numbers: FxHashMap<&str, u32> = FxHashMap::default();
+    mentions
+        .iter()
+        .map(|m| {
+            let next = numbers.len() as u32;
+            Head::of(m, *numbers.entry(m.article.as_str()).or_insert(next))
+        })
+        .collect()
 }
 
 /// Joins pairs best-first with a union-find whose groups keep a common date range.
@@ -226,6 +309,21 @@ fn join(mentions: &[&EventMention], pairs: &[(f32, usize, usize)]) -> Vec<Vec<us
     }
     let mut out: Vec<Vec<usize>> = groups.into_values().collect();
     out.sort_by_key(|g| g[0]);
+    out
+}
+
+/// The (start, length) of each run of equal keys in `sorted`: a flat sorted array of
+/// postings and this map replace a list allocated per key.
+pub(crate) fn runs<T, K: std::hash::Hash + Eq>(
+    sorted: &[T],
+    key: impl Fn(&T) -> K,
+) -> FxHashMap<K, (u32, u32)> {
+    let mut out = FxHashMap::default();
+    let mut from = 0;
+    for run in sorted.chunk_by(|a, b| key(a) == key(b)) {
+        out.insert(key(&run[0]), (from as u32, run.len() as u32));
+        from += run.len();
+    }
     out
 }
 

@@ -108,9 +108,9 @@ fn build_from(
         .enumerate()
         .flat_map(|(i, a)| a.events.iter().map(move |m| MentionRef { article: i, mention: m }))
         .collect();
-    let vocab = Vocabulary::new(mentions.iter().map(|r| r.mention));
-    let profiles: Vec<Profile> = mentions.par_iter().map(|r| vocab.profile(r.mention, &index)).collect();
     let plain: Vec<&crate::model::EventMention> = mentions.iter().map(|r| r.mention).collect();
+    let vocab = Vocabulary::new(&plain);
+    let profiles: Vec<Profile> = plain.par_iter().map(|m| vocab.profile(m, &index)).collect();
     let groups = merge::cluster(&plain, &profiles, &vocab);
     clock.lap("merge");
     let outlets = assemble::outlet_names(articles);

@@ -4,6 +4,8 @@
 
 use std::hash::{Hash, Hasher};
 
+use chrono::NaiveDate;
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHasher};
 
 use crate::model::{EventMention, Precision};
@@ -40,30 +42,28 @@ pub struct Vocabulary {
 }
 
 impl Vocabulary {
-    /// Counts keyword document frequencies over `mentions`.
-    pub fn new<'a>(mentions: impl Iterator<Item = &'a EventMention>) -> Vocabulary {
-        let mut v = Vocabulary::default();
-        for m in mentions {
-            v.docs += 1;
-            for k in &m.keywords {
+    /// Counts keyword document frequencies over `mentions`. Chunks are counted in
+    /// parallel; keyword ids are then given in first-seen order, as a single pass would.
+    pub fn new(mentions: &[&EventMention]) -> Vocabulary {
+        let chunks: Vec<ChunkCounts> = mentions.par_chunks(2048).map(ChunkCounts::of).collect();
+        let mut v = Vocabulary { docs: mentions.len() as u32, ..Default::default() };
+        for chunk in chunks {
+            for (k, n) in chunk.keywords {
                 // Look up before inserting: most keywords are seen already, and an entry
                 // would copy the string every time.
-                let id = match v.ids.get(k.as_str()) {
+                let id = match v.ids.get(k) {
                     Some(&id) => id,
                     None => {
                         let id = v.ids.len() as u32;
-                        v.ids.insert(k.clone(), id);
+                        v.ids.insert(k.to_string(), id);
                         v.df.push(0);
                         id
                     }
                 };
-                v.df[id as usize] += 1;
+                v.df[id as usize] += n;
             }
-            let mut seen: Vec<String> = m.participants.iter().map(|p| fold_name(p)).collect();
-            seen.sort();
-            seen.dedup();
-            for p in seen {
-                *v.participant_df.entry(p).or_default() += 1;
+            for (p, n) in chunk.participants {
+                *v.participant_df.entry(p).or_default() += n;
             }
         }
         v
@@ -109,6 +109,36 @@ impl Vocabulary {
         let place = m.place.as_ref().map(|p| participant_key(index, &m.article, p));
         let participant_total = participant_weights.iter().sum();
         Profile { keywords, participants, participant_weights, participant_total, place, weight }
+    }
+}
+
+/// Keyword and participant counts of a run of mentions, keywords in first-seen order.
+struct ChunkCounts<'a> {
+    keywords: Vec<(&'a str, u32)>,
+    participants: FxHashMap<String, u32>,
+}
+
+impl<'a> ChunkCounts<'a> {
+    fn of(mentions: &[&'a EventMention]) -> Self {
+        let mut at: FxHashMap<&'a str, usize> = FxHashMap::default();
+        let mut keywords: Vec<(&'a str, u32)> = Vec::new();
+        let mut participants: FxHashMap<String, u32> = FxHashMap::default();
+        for m in mentions {
+            for k in &m.keywords {
+                let i = *at.entry(k.as_str()).or_insert_with(|| {
+                    keywords.push((k.as_str(), 0));
+                    keywords.len() - 1
+                });
+                keywords[i].1 += 1;
+            }
+            let mut seen: Vec<String> = m.participants.iter().map(|p| fold_name(p)).collect();
+            seen.sort();
+            seen.dedup();
+            for p in seen {
+                *participants.entry(p).or_default() += 1;
+            }
+        }
+        ChunkCounts { keywords, participants }
     }
 }
 
@@ -234,17 +264,27 @@ pub fn participant_overlap(a: &Profile, b: &Profile) -> Option<f32> {
 /// True when two mentions' day ranges can describe one happening: they overlap, and a
 /// coarse one (`in June`) contains the finer one (`June 18`).
 pub fn dates_compatible(a: &EventMention, b: &EventMention) -> bool {
-    if a.start > b.end || b.start > a.end {
+    ranges_compatible((a.start, a.end, a.precision), (b.start, b.end, b.precision))
+}
+
+/// [`dates_compatible`] on (first day, last day, precision).
+pub fn ranges_compatible(a: (NaiveDate, NaiveDate, Precision), b: (NaiveDate, NaiveDate, Precision)) -> bool {
+    if a.0 > b.1 || b.0 > a.1 {
         return false;
     }
-    if a.precision == b.precision {
+    if a.2 == b.2 {
         return true;
     }
-    let (fine, coarse) = if a.precision < b.precision { (a, b) } else { (b, a) };
-    fine.start >= coarse.start && fine.end <= coarse.end
+    let (fine, coarse) = if a.2 < b.2 { (a, b) } else { (b, a) };
+    fine.0 >= coarse.0 && fine.1 <= coarse.1
 }
 
 /// True when the mention's date is a single day or a few days (fit for day buckets).
 pub fn is_day_like(m: &EventMention) -> bool {
-    m.precision <= Precision::Week && (m.end - m.start).num_days() <= 14
+    day_like(m.precision, m.start, m.end)
+}
+
+/// [`is_day_like`] on a date's precision and first and last day.
+pub fn day_like(precision: Precision, start: NaiveDate, end: NaiveDate) -> bool {
+    precision <= Precision::Week && (end - start).num_days() <= 14
 }

@@ -163,12 +163,19 @@ fn judge(t: &Toks, i: usize, lo: usize) -> Option<(Direction, usize, usize)> {
     // `U.S. TO SET DUTIES MONDAY`) says nothing about names.
     let name = i > 0 && t.capital(i) && t.word(i).chars().skip(1).any(char::is_lowercase);
     if is_past_form(w) && !after_determiner(t, i, lo) && !name {
-        // The auxiliary decides: `will be held` is future, `has been held` past.
+        // The auxiliary decides: `will be held` is future, `has been held` past; conjoined
+        // participles share it (`could be finalized and announced`).
         let mut k = i;
-        while k > lo && k + 3 > i {
+        let mut reach = 3;
+        while k > lo && k + reach > i {
             k -= 1;
             let la = lower(t, k);
             let a = la.as_str();
+            if matches!(a, "and" | "or") && k > lo && is_past_form(lower(t, k - 1).as_str()) {
+                k -= 1;
+                reach += 2;
+                continue;
+            }
             if matches!(a, "will" | "shall" | "to") || (a == "ll" && t.glued_p(k.wrapping_sub(1), '\'')) {
                 return Some((Direction::Future, k, i + 1));
             }
@@ -424,7 +431,8 @@ pub fn direction(t: &Toks, lo: usize, hi: usize, start: usize, end: usize) -> Cu
             return cue(t, dir, a, b.min(start).max(i + 1));
         }
     }
-    let right_stop = hi.min(end + if fronted(t, lo, start) { FRONTED_WINDOW } else { RIGHT_WINDOW });
+    let is_fronted = fronted(t, lo, start);
+    let right_stop = hi.min(end + if is_fronted { FRONTED_WINDOW } else { RIGHT_WINDOW });
     let mut i = end;
     while i < right_stop {
         if boundary(t, i) {
@@ -433,6 +441,16 @@ pub fn direction(t: &Toks, lo: usize, hi: usize, start: usize, end: usize) -> Cu
         if lower(t, i).as_str() != "to"
             && let Some((dir, a, b)) = judge(t, i, end)
         {
+            // `On Sunday, he is expected to arrive`: after a fronted day the copula opens the
+            // future cue that follows it (not so inside a subject: `output, down in January,
+            // is likely to rise`).
+            if is_fronted
+                && dir == Direction::Unknown
+                && matches!(lower(t, i).as_str(), "is" | "are" | "am")
+                && let Some((Direction::Future, _, b2)) = judge(t, i + 1, end)
+            {
+                return cue(t, Direction::Future, i, b2);
+            }
             return cue(t, dir, a.max(end), b);
         }
         i += 1;

@@ -98,7 +98,9 @@ pub fn check(
     reanchor: &Reanchor,
 ) {
     let clock = std::time::Instant::now();
-    let vocab = Vocabulary::new(analyses.iter().flat_map(|a| a.events.iter()));
+    let all: Vec<&EventMention> = analyses.iter().flat_map(|a| a.events.iter()).collect();
+    let vocab = Vocabulary::new(&all);
+    drop(all);
     // Content profiles of every mention, made once: they do not depend on the anchor, so
     // only re-anchored articles need theirs made again.
     let mut profiles: Vec<Vec<Profile>> =
@@ -120,9 +122,12 @@ pub fn check(
                 if !may_show_shift(&ans[i]) {
                     return None;
                 }
-                let cache = cache_for_shift(&ans[i], &profiles[i], i, group_of, &reference)?;
+                // One mention that fits the stated date is support for it: the header stands,
+                // and the rest of the article need not be compared.
+                let fits_stated =
+                    |m: &EventMention, e: &Matches| supporting_match(m, e, &reference).is_some();
+                let cache = cache_for_shift(&ans[i], &profiles[i], i, group_of, &reference, fits_stated)?;
                 if !could_show_shift(&ans[i], &cache, &reference, group_of)
-                    || fit(&ans[i], &cache, &reference, stated).support > 0
                     || !contradicted(&ans[i], &cache, &reference)
                 {
                     return None;
@@ -165,6 +170,8 @@ pub fn check(
     }
     // Inference pass over undated articles: resolve once at a probe anchor to see their
     // mentions (their content does not depend on the anchor), then search.
+    // The same reference serves the contradicted-mentions pass below: it reads trusted
+    // articles only, which the inference pass does not change.
     let reference = Reference::new(analyses, &profiles, &trusted);
     let probe_anchor = probe(&reference);
     let arts: &[Article] = articles;
@@ -188,6 +195,16 @@ pub fn check(
             good(&best).then_some((i, best))
         })
         .collect();
+    if std::env::var_os("DATELINE_TIMING").is_some() {
+        eprintln!(
+            "dating: inference pass done at {:.3}s ({})",
+            clock.elapsed().as_secs_f64(),
+            crate::pipeline::usage_so_far()
+        );
+    }
+    let clock = std::time::Instant::now();
+    let notes = contradicted_notes(&reference, ans, &profiles, &trusted);
+    drop(reference);
     for (i, best) in inferred {
         let a = &mut articles[i];
         a.published = best.anchor;
@@ -197,15 +214,12 @@ pub fn check(
         mark_uncertain(&mut analyses[i], "inferred from the corpus");
         profiles[i] = profiles_of(&analyses[i], &vocab, index);
     }
-    if std::env::var_os("DATELINE_TIMING").is_some() {
-        eprintln!(
-            "dating: inference pass done at {:.3}s ({})",
-            clock.elapsed().as_secs_f64(),
-            crate::pipeline::usage_so_far()
-        );
+    for (i, k, note) in notes {
+        if let Some(m) = analyses[i].events.get_mut(k) {
+            m.confidence = m.confidence.min(UNCERTAIN);
+            m.derivation = format!("{}{NOTE_UNCERTAIN}{note}]", m.derivation);
+        }
     }
-    let clock = std::time::Instant::now();
-    flag_contradicted_mentions(articles, analyses, &profiles, &trusted);
     if std::env::var_os("DATELINE_TIMING").is_some() {
         eprintln!(
             "dating: contradicted mentions {:.3}s ({})",
@@ -254,71 +268,54 @@ fn could_show_shift(an: &ArticleAnalysis, cache: &Cache, reference: &Reference, 
 
 /// In articles whose date stands, a relative mention that other reports date differently
 /// (same content, incompatible day, and no other report agreeing with it) keeps its date but
-/// loses confidence, with the disagreement in its derivation.
-fn flag_contradicted_mentions(
-    articles: &[Article],
-    analyses: &mut [ArticleAnalysis],
+/// loses confidence, with the disagreement in its derivation: the (article, mention, note)
+/// of each.
+fn contradicted_notes(
+    reference: &Reference,
+    ans: &[ArticleAnalysis],
     profiles: &[Vec<Profile>],
     trusted: &[bool],
-) {
-    let no_groups: Vec<usize> = (0..articles.len()).collect();
-    let notes: Vec<(usize, usize, String)> = {
-        let reference = Reference::new(analyses, profiles, trusted);
-        let ans: &[ArticleAnalysis] = analyses;
-        (0..ans.len())
-            .into_par_iter()
-            .filter(|&i| trusted[i])
-            .flat_map_iter(|i| {
-                let an = &ans[i];
-                let mut notes = Vec::new();
-                let relative = relative_starts(an);
-                for (k, m) in an.events.iter().enumerate() {
-                    if !relative.contains(&m.timex.start) || !similarity::is_day_like(m) {
-                        continue;
+) -> Vec<(usize, usize, String)> {
+    let no_groups: Vec<usize> = (0..ans.len()).collect();
+    (0..ans.len())
+        .into_par_iter()
+        .filter(|&i| trusted[i])
+        .flat_map_iter(|i| {
+            let an = &ans[i];
+            let mut notes = Vec::new();
+            let relative = relative_starts(an);
+            for (k, m) in an.events.iter().enumerate() {
+                if !relative.contains(&m.timex.start) || !similarity::is_day_like(m) {
+                    continue;
+                }
+                let Some(p) = profiles[i].get(k) else { continue };
+                let mut agree = false;
+                let mut other: Option<&EventMention> = None;
+                let head = merge::Head::of(m, i as u32);
+                let keep = |r: &merge::Head| {
+                    r.kind == m.kind && r.is_day_like() && (r.start - m.start).num_days().abs() <= WINDOW
+                };
+                for c in reference.candidates(p, i, &no_groups, keep) {
+                    let r = &reference.heads[c];
+                    if merge::head_pair_score(&head, r, p, reference.profiles[c]).is_some() {
+                        agree = true;
+                        break;
                     }
-                    let Some(p) = profiles[i].get(k) else { continue };
-                    let mut agree = false;
-                    let mut other: Option<&EventMention> = None;
-                    let keep = |r: &EventMention| {
-                        r.kind == m.kind
-                            && similarity::is_day_like(r)
-                            && (r.start - m.start).num_days().abs() <= WINDOW
-                    };
-                    for c in reference.candidates(p, i, &no_groups, keep) {
-                        let r = reference.mentions[c].1;
-                        if r.kind != m.kind || !similarity::is_day_like(r) {
-                            continue;
-                        }
-                        if merge::pair_score(m, r, p, reference.profiles[c]).is_some() {
-                            agree = true;
-                            break;
-                        }
-                        let close = (r.start - m.start).num_days().abs() <= WINDOW;
-                        if close
-                            && other.is_none()
-                            && merge::content_score(m, r, p, reference.profiles[c]).is_some()
-                        {
-                            other = Some(r);
-                        }
-                    }
-                    if let (false, Some(r)) = (agree, other) {
-                        notes.push((
-                            i,
-                            k,
-                            format!("other reports date it {} (article {})", r.date, r.article),
-                        ));
+                    let close = (r.start - m.start).num_days().abs() <= WINDOW;
+                    if close
+                        && other.is_none()
+                        && merge::head_content_score(&head, r, p, reference.profiles[c]).is_some()
+                    {
+                        other = Some(reference.mentions[c].1);
                     }
                 }
-                notes
-            })
-            .collect()
-    };
-    for (i, k, note) in notes {
-        if let Some(m) = analyses[i].events.get_mut(k) {
-            m.confidence = m.confidence.min(UNCERTAIN);
-            m.derivation = format!("{}{NOTE_UNCERTAIN}{note}]", m.derivation);
-        }
-    }
+                if let (false, Some(r)) = (agree, other) {
+                    notes.push((i, k, format!("other reports date it {} (article {})", r.date, r.article)));
+                }
+            }
+            notes
+        })
+        .collect()
 }
 
 /// True when a relative mention's best content matches (similarity at least
@@ -343,16 +340,7 @@ fn fit(an: &ArticleAnalysis, cache: &Cache, reference: &Reference, anchor: Optio
     let mut f = Fit { anchor, ..Default::default() };
     for m in relative_mentions(an) {
         let Some(entry) = cache.get(&m.timex.start) else { continue };
-        if match_days(entry, reference).len() >= RECURRING_DAYS {
-            continue;
-        }
-        let hit = entry
-            .matches
-            .iter()
-            .map(|e| e.0)
-            .filter(|&k| similarity::dates_compatible(m, reference.mentions[k].1))
-            .max_by(|&a, &b| score_of(entry, a).total_cmp(&score_of(entry, b)));
-        if let Some(k) = hit {
+        if let Some(k) = supporting_match(m, entry, reference) {
             f.support += 1;
             f.strong |= score_of(entry, k) >= STRONG;
             if m.precision <= crate::model::Precision::Day {
@@ -379,6 +367,20 @@ fn fit(an: &ArticleAnalysis, cache: &Cache, reference: &Reference, anchor: Optio
         }
     }
     f
+}
+
+/// The best of `m`'s matches that its date agrees with, unless its content recurs (is
+/// matched on [`RECURRING_DAYS`] or more days): the match that makes `m` support the anchor.
+fn supporting_match(m: &EventMention, entry: &Matches, reference: &Reference) -> Option<usize> {
+    if match_days(entry, reference).len() >= RECURRING_DAYS {
+        return None;
+    }
+    entry
+        .matches
+        .iter()
+        .map(|e| e.0)
+        .filter(|&k| similarity::dates_compatible(m, reference.mentions[k].1))
+        .max_by(|&a, &b| score_of(entry, a).total_cmp(&score_of(entry, b)))
 }
 
 fn names_weekday(text: &str) -> bool {

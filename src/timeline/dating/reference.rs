@@ -5,6 +5,7 @@
 use std::cell::RefCell;
 
 use chrono::NaiveDate;
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::extract::ArticleAnalysis;
@@ -12,14 +13,22 @@ use crate::model::EventMention;
 
 use super::{MAX_CANDIDATES, MAX_POSTING};
 use crate::timeline::entities::EntityIndex;
-use crate::timeline::merge;
-use crate::timeline::similarity::{self, Profile, Vocabulary};
+use crate::timeline::merge::{self, Head};
+use crate::timeline::similarity::{Profile, Vocabulary};
 
 /// Reference mentions: those of articles whose dates are trusted, with a content index.
 pub(super) struct Reference<'a> {
     pub(super) mentions: Vec<(usize, &'a EventMention)>,
     pub(super) profiles: Vec<&'a Profile>,
-    postings: HashMap<u64, Vec<u32>>,
+    /// What scoring reads of each mention ([`merge::Head`], article numbered by index).
+    pub(super) heads: Vec<Head>,
+    /// Mentions of each token, in mention order, one run per token ([`Reference::posting`]).
+    posted: Vec<u32>,
+    postings: HashMap<u64, (u32, u32)>,
+    /// For each token too common to suggest candidates (posting longer than
+    /// [`MAX_POSTING`]), a bitmap of the reference mentions that have it: it tells without
+    /// reading a candidate's profile whether the candidate shares a common token too.
+    common: HashMap<u64, Vec<u64>>,
 }
 
 thread_local! {
@@ -41,44 +50,72 @@ impl<'a> Reference<'a> {
             .filter(|(i, _)| trusted.get(*i).copied().unwrap_or(false))
             .flat_map(|(i, (a, p))| a.events.iter().zip(p).map(move |(m, p)| ((i, m), p)))
             .unzip();
-        let mut postings: HashMap<u64, Vec<u32>> = HashMap::default();
-        for (k, p) in profiles.iter().enumerate() {
-            for t in tokens(p) {
-                postings.entry(t).or_default().push(k as u32);
-            }
-        }
-        Reference { mentions, profiles, postings }
+        // Postings as one flat array of (token, mention) sorted in parallel, in mention
+        // order within each token, with a map from token to its run.
+        let mut keyed: Vec<(u64, u32)> = profiles
+            .par_iter()
+            .enumerate()
+            .flat_map_iter(|(k, p)| tokens(p).into_iter().map(move |t| (t, k as u32)))
+            .collect();
+        keyed.par_sort_unstable();
+        let postings = merge::runs(&keyed, |k| k.0);
+        let posted: Vec<u32> = keyed.into_iter().map(|k| k.1).collect();
+        let words = mentions.len().div_ceil(64);
+        let common = postings
+            .par_iter()
+            .filter(|(_, run)| run.1 as usize > MAX_POSTING)
+            .map(|(&t, &(from, len))| {
+                let mut bits = vec![0u64; words];
+                for &k in &posted[from as usize..(from + len) as usize] {
+                    bits[k as usize / 64] |= 1 << (k % 64);
+                }
+                (t, bits)
+            })
+            .collect();
+        let heads = mentions.par_iter().map(|&(i, m)| Head::of(m, i as u32)).collect();
+        Reference { mentions, profiles, heads, posted, postings, common }
+    }
+
+    /// The reference mentions with token `t`, in order.
+    fn posting(&self, t: u64) -> Option<&[u32]> {
+        self.postings.get(&t).map(|&(from, len)| &self.posted[from as usize..(from + len) as usize])
     }
 
     /// Reference mentions sharing content tokens with `p`, from other duplicate groups: the
-    /// [`MAX_CANDIDATES`] sharing most tokens, common tokens (long postings) ignored.
+    /// [`MAX_CANDIDATES`] sharing most tokens, common tokens (long postings) ignored. Of
+    /// those, a mention sharing one token and no common one is left out: with one keyword or
+    /// one participant in common and nothing else, [`merge::content_score`] rejects it.
     pub(super) fn candidates(
         &self,
         p: &Profile,
         me: usize,
         group_of: &[usize],
-        keep: impl Fn(&EventMention) -> bool,
+        keep: impl Fn(&Head) -> bool,
     ) -> Vec<usize> {
+        let mut common: Vec<&[u64]> = Vec::new();
         let mut out: Vec<(usize, u32)> = COUNTS.with_borrow_mut(|(counts, touched)| {
             if counts.len() < self.mentions.len() {
                 counts.resize(self.mentions.len(), 0);
             }
             for t in tokens(p) {
-                if let Some(list) = self.postings.get(&t).filter(|l| l.len() <= MAX_POSTING) {
-                    for &k in list {
-                        if counts[k as usize] == 0 {
-                            touched.push(k);
-                        }
-                        counts[k as usize] += 1;
+                let Some(list) = self.posting(t) else { continue };
+                if list.len() > MAX_POSTING {
+                    common.extend(self.common.get(&t).map(Vec::as_slice));
+                    continue;
+                }
+                for &k in list {
+                    if counts[k as usize] == 0 {
+                        touched.push(k);
                     }
+                    counts[k as usize] += 1;
                 }
             }
             let out = touched
                 .iter()
                 .map(|&k| (k as usize, counts[k as usize]))
                 .filter(|&(k, _)| {
-                    let (other, m) = self.mentions[k];
-                    other != me && group_of.get(other) != group_of.get(me) && keep(m)
+                    let other = self.mentions[k].0;
+                    other != me && group_of.get(other) != group_of.get(me) && keep(&self.heads[k])
                 })
                 .collect();
             for &k in touched.iter() {
@@ -89,7 +126,8 @@ impl<'a> Reference<'a> {
         });
         out.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         out.truncate(MAX_CANDIDATES);
-        out.into_iter().map(|c| c.0).collect()
+        let shares_common = |k: usize| common.iter().any(|bits| bits[k / 64] & (1 << (k % 64)) != 0);
+        out.into_iter().filter(|&(k, n)| n >= 2 || shares_common(k)).map(|c| c.0).collect()
     }
 }
 
@@ -158,25 +196,35 @@ pub(super) fn cache_for(
     matches_of(relative_with_profiles(an, own), me, group_of, reference)
 }
 
-/// [`cache_for`] for the suspect check, `None` when no mention dated to a day has a match:
-/// those mentions are compared first, and most articles stop there ([`could_show_shift`]
-/// needs a matched one).
+/// [`cache_for`] for the suspect check, `None` when no mention dated to a day has a match
+/// (those mentions are compared first, and most articles stop there: [`could_show_shift`]
+/// needs a matched one) or when one mention's matches already `settle` the check (a
+/// mention that fits the stated date: the rest need not be compared).
 pub(super) fn cache_for_shift(
     an: &ArticleAnalysis,
     own: &[Profile],
     me: usize,
     group_of: &[usize],
     reference: &Reference,
+    settle: impl Fn(&EventMention, &Matches) -> bool,
 ) -> Option<Cache> {
     let (day, coarse): (Vec<_>, Vec<_>) = relative_with_profiles(an, own)
         .into_iter()
         .partition(|(m, _)| m.precision <= crate::model::Precision::Day);
-    let mut cache = matches_of(day, me, group_of, reference);
-    if cache.is_empty() {
-        return None;
+    let day_count = day.len();
+    let mut cache = Cache::default();
+    for (i, (m, p)) in day.into_iter().chain(coarse).enumerate() {
+        if i == day_count && cache.is_empty() {
+            return None;
+        }
+        if let Some(entry) = matches(m, p, me, group_of, reference) {
+            if settle(m, &entry) {
+                return None;
+            }
+            cache.insert(m.timex.start, entry);
+        }
     }
-    cache.extend(matches_of(coarse, me, group_of, reference));
-    Some(cache)
+    (!cache.is_empty()).then_some(cache)
 }
 
 /// The [`Matches`] of each of `mentions` that has any, keyed by timex offset.
@@ -188,20 +236,30 @@ fn matches_of(
 ) -> Cache {
     mentions
         .into_iter()
-        .filter_map(|(m, p)| {
-            let day_like = similarity::is_day_like(m);
-            let keep = |r: &EventMention| r.kind == m.kind && similarity::is_day_like(r) == day_like;
-            let matches: Vec<(usize, f32)> = reference
-                .candidates(p, me, group_of, keep)
-                .into_iter()
-                .filter_map(|k| {
-                    merge::content_score(m, reference.mentions[k].1, p, reference.profiles[k]).map(|s| (k, s))
-                })
-                .collect();
-            let best = matches.iter().map(|m| m.1).fold(0.0, f32::max);
-            (!matches.is_empty()).then_some((m.timex.start, Matches { matches, best }))
-        })
+        .filter_map(|(m, p)| matches(m, p, me, group_of, reference).map(|e| (m.timex.start, e)))
         .collect()
+}
+
+/// The reference mentions that are `m`'s happening (profile `p`), if any.
+fn matches(
+    m: &EventMention,
+    p: &Profile,
+    me: usize,
+    group_of: &[usize],
+    reference: &Reference,
+) -> Option<Matches> {
+    let head = Head::of(m, me as u32);
+    let day_like = head.is_day_like();
+    let keep = |r: &Head| r.kind == m.kind && r.is_day_like() == day_like;
+    let matches: Vec<(usize, f32)> = reference
+        .candidates(p, me, group_of, keep)
+        .into_iter()
+        .filter_map(|k| {
+            merge::head_content_score(&head, &reference.heads[k], p, reference.profiles[k]).map(|s| (k, s))
+        })
+        .collect();
+    let best = matches.iter().map(|m| m.1).fold(0.0, f32::max);
+    (!matches.is_empty()).then_some(Matches { matches, best })
 }
 
 /// Distinct days (a day either side merged) of the near-best matches.

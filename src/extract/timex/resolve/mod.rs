@@ -337,10 +337,16 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
             };
             res(Date, v.into(), true, 0.9, "vague reference")
         }
-        // `the weekend`: the one the tense points to, counted from publication.
-        Expr::UnitShift { unit: Unit::Weekend, shift: 0, from_ref: true } if anchor.is_some() => {
+        // `the weekend`, `this weekend`: the one the tense points to, counted from publication
+        // (`fans gathered this weekend`, published on a Wednesday, is the weekend just gone);
+        // without a cue `this weekend` is the one of the week of publication.
+        Expr::UnitShift { unit: Unit::Weekend, shift: 0, from_ref } if anchor.is_some() => {
             let a = anchor.unwrap_or_default();
-            let sat = periods::weekend_of(a, ctx.cue.dir);
+            let dir = match ctx.cue.dir {
+                Direction::Unknown if !from_ref => Direction::Future,
+                d => d,
+            };
+            let sat = periods::weekend_of(a, dir);
             res(Date, format!("{}-WE", week_value(sat)), true, 0.75, ctx.dir_note())
         }
         Expr::UnitShift { unit, shift, from_ref } => {
