@@ -9,14 +9,14 @@
 //! authors (`role: author`). Ids hash kind + canonical name, so they are stable.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::extract::ArticleAnalysis;
 use crate::extract::entities::{author_names, normalize_name};
-use crate::model::{Article, Entity, EntityId, EntityKind, stable_hash};
+use crate::model::{Article, Entity, EntityId, EntityKind, EntityMention, stable_hash};
 
 /// The corpus-wide entities plus a lookup from (article, in-article name) to entity.
 #[derive(Clone, Debug, Default)]
@@ -84,7 +84,8 @@ pub fn merge(articles: &[Article], analyses: &[ArticleAnalysis]) -> EntityIndex 
     let (records, contexts) = collect(articles, analyses);
     let mut uf = UnionFind::new(records.len());
     // Same key → same entity.
-    let mut by_key: HashMap<(EntityKind, &str), usize> = HashMap::default();
+    let mut by_key: HashMap<(EntityKind, &str), usize> =
+        HashMap::with_capacity_and_hasher(records.len(), Default::default());
     for (i, r) in records.iter().enumerate() {
         match by_key.get(&(r.kind, r.key.as_str())) {
             Some(&j) => uf.union(i, j),
@@ -120,7 +121,6 @@ fn records_of<'a>(
     idx: usize,
     analysis: &'a ArticleAnalysis,
 ) -> (Vec<Record<'a>>, Context) {
-    let mut per: BTreeMap<(Cow<'a, str>, EntityKind), Record<'a>> = BTreeMap::new();
     let record = |article: &'a str, name: Cow<'a, str>, kind: EntityKind, author: bool| Record {
         article,
         key: String::new(),
@@ -131,10 +131,21 @@ fn records_of<'a>(
         mentions: 0,
         context: idx,
     };
-    for m in &analysis.mentions {
-        let r = per
-            .entry((Cow::Borrowed(m.name.as_str()), m.kind))
-            .or_insert_with(|| record(&m.article, Cow::Borrowed(&m.name), m.kind, false));
+    // One record per (name, kind), in that order: the mentions sorted (stably, so each
+    // name's mentions keep their order) and folded run by run. A sorted list, not a tree
+    // map: an article has a handful of names.
+    let mut sorted: Vec<&EntityMention> = analysis.mentions.iter().collect();
+    sorted.sort_by(|a, b| (a.name.as_str(), a.kind).cmp(&(b.name.as_str(), b.kind)));
+    let mut records: Vec<Record<'a>> = Vec::new();
+    for m in sorted {
+        let r = match records.last_mut() {
+            Some(r) if *r.name == *m.name && r.kind == m.kind => r,
+            _ => {
+                records.push(record(&m.article, Cow::Borrowed(&m.name), m.kind, false));
+                let Some(r) = records.last_mut() else { continue };
+                r
+            }
+        };
         r.mentions += 1;
         if m.role.as_deref() == Some("author") {
             r.author = true;
@@ -147,14 +158,13 @@ fn records_of<'a>(
     // Byline names, even when the text never repeats them.
     if let Some(article) = articles.get(idx) {
         for a in author_names(article) {
-            let name: Cow<'a, str> = Cow::Owned(a);
-            let r = per
-                .entry((name.clone(), EntityKind::Person))
-                .or_insert_with(|| record(&article.id, name, EntityKind::Person, true));
-            r.author = true;
+            let at = records.binary_search_by(|r| (&*r.name, r.kind).cmp(&(a.as_str(), EntityKind::Person)));
+            match at {
+                Ok(k) => records[k].author = true,
+                Err(k) => records.insert(k, record(&article.id, Cow::Owned(a), EntityKind::Person, true)),
+            }
         }
     }
-    let mut records: Vec<Record<'a>> = per.into_values().collect();
     for r in &mut records {
         r.key = normalize_name(&r.name);
     }
@@ -182,25 +192,23 @@ struct PersonName {
 /// its own union-find over its members so pairs already joined are not tested again. The
 /// entities the pairs make are those a serial search would make: union is transitive.
 fn romanisation_pairs(records: &[Record], contexts: &[Context], uf: &mut UnionFind) -> Vec<(usize, usize)> {
-    let names: Vec<Option<PersonName>> = records
+    // The people (record index and name), in record order; buckets list positions here.
+    let people: Vec<(usize, PersonName)> = records
         .par_iter()
-        .map(|r| {
-            if r.kind != EntityKind::Person || r.author {
-                return None;
-            }
+        .enumerate()
+        .filter(|(_, r)| r.kind == EntityKind::Person && !r.author)
+        .filter_map(|(i, r)| {
             let parts = name_parts(&r.name);
             (parts.len() >= 2)
-                .then(|| PersonName { joined: parts.iter().flat_map(|p| p.chars()).collect(), parts })
+                .then(|| (i, PersonName { joined: parts.iter().flat_map(|p| p.chars()).collect(), parts }))
         })
         .collect();
     let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
     let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
-    for (i, n) in names.iter().enumerate() {
-        if let Some(n) = n {
-            by_first.entry(&n.parts[0]).or_default().push(i);
-            if let Some(last) = n.parts.last() {
-                by_last.entry(last).or_default().push(i);
-            }
+    for (k, (_, n)) in people.iter().enumerate() {
+        by_first.entry(&n.parts[0]).or_default().push(k);
+        if let Some(last) = n.parts.last() {
+            by_last.entry(last).or_default().push(k);
         }
     }
     // A very common surname: no fuzzy merging.
@@ -212,20 +220,20 @@ fn romanisation_pairs(records: &[Record], contexts: &[Context], uf: &mut UnionFi
         .flat_map_iter(|members| {
             // Members with one root are one entity already.
             let mut first_of: HashMap<usize, usize> = HashMap::default();
-            let parent: Vec<usize> =
-                members.iter().enumerate().map(|(a, &i)| *first_of.entry(roots[i]).or_insert(a)).collect();
+            let parent: Vec<usize> = members
+                .iter()
+                .enumerate()
+                .map(|(a, &k)| *first_of.entry(roots[people[k].0]).or_insert(a))
+                .collect();
             let mut local = UnionFind { parent };
             let mut scratch = Vec::new();
             let mut found = Vec::new();
-            for (a, &i) in members.iter().enumerate() {
-                for (b, &j) in members.iter().enumerate().skip(a + 1) {
+            for (a, &(i, ref ni)) in members.iter().map(|&k| &people[k]).enumerate() {
+                for (b, &(j, ref nj)) in members.iter().map(|&k| &people[k]).enumerate().skip(a + 1) {
                     if local.find(a) == local.find(b) {
                         continue;
                     }
-                    let (ni, nj) = (names[i].as_ref(), names[j].as_ref());
-                    if let (Some(ni), Some(nj)) = (ni, nj)
-                        && romanisation_variants((&records[i], ni), (&records[j], nj), contexts, &mut scratch)
-                    {
+                    if romanisation_variants((&records[i], ni), (&records[j], nj), contexts, &mut scratch) {
                         local.union(a, b);
                         found.push((i, j));
                     }
@@ -338,16 +346,31 @@ fn build(records: &[Record], uf: &mut UnionFind) -> EntityIndex {
     // order of root.
     let roots: Vec<usize> = (0..records.len()).map(|i| uf.find(i)).collect();
     let mut slot_of_root = vec![usize::MAX; records.len()];
-    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut sizes: Vec<usize> = Vec::new();
     for (i, &r) in roots.iter().enumerate() {
         if r == i {
-            slot_of_root[i] = groups.len();
-            groups.push(Vec::new());
+            slot_of_root[i] = sizes.len();
+            sizes.push(0);
         }
-        if let Some(g) = groups.get_mut(slot_of_root[r]) {
-            g.push(i);
+        if let Some(size) = sizes.get_mut(slot_of_root[r]) {
+            *size += 1;
         }
     }
+    // Members of all groups in one list, group after group, each in record order.
+    let mut starts: Vec<usize> = Vec::with_capacity(sizes.len() + 1);
+    starts.push(0);
+    for (g, size) in sizes.iter().enumerate() {
+        starts.push(starts[g] + size);
+    }
+    let mut fill = starts.clone();
+    let mut members = vec![0usize; records.len()];
+    for (i, &r) in roots.iter().enumerate() {
+        if let Some(at) = fill.get_mut(slot_of_root[r]) {
+            members[*at] = i;
+            *at += 1;
+        }
+    }
+    let groups: Vec<&[usize]> = starts.windows(2).map(|w| &members[w[0]..w[1]]).collect();
     // Each group's entity on its own (in parallel, in group order), then the name lookup.
     let entities: Vec<Option<Entity>> =
         groups.par_iter().map(|members| entity_of(records, members)).collect();
@@ -417,17 +440,26 @@ fn build(records: &[Record], uf: &mut UnionFind) -> EntityIndex {
 /// The entity of one group of records: canonical spelling (the most mentioned, then the
 /// longest, then the first by order), aliases, role, articles and mention count.
 fn entity_of(records: &[Record], members: &[usize]) -> Option<Entity> {
-    let mut spellings: BTreeMap<&str, usize> = BTreeMap::new();
-    for &i in members {
-        *spellings.entry(&records[i].name).or_default() += records[i].mentions.max(1);
-    }
+    // Spellings with their mention counts, in name order (sorted lists, not trees: most
+    // groups have one member, and a tree node per group would cost far more).
+    let mut spellings: Vec<(&str, usize)> =
+        members.iter().map(|&i| (&*records[i].name, records[i].mentions.max(1))).collect();
+    spellings.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    spellings.dedup_by(|later, kept| {
+        let same = later.0 == kept.0;
+        if same {
+            kept.1 += later.1;
+        }
+        same
+    });
     let canonical = spellings
         .iter()
-        .max_by(|a, b| a.1.cmp(b.1).then(a.0.len().cmp(&b.0.len())).then(b.0.cmp(a.0)))
+        .max_by(|a, b| a.1.cmp(&b.1).then(a.0.len().cmp(&b.0.len())).then(b.0.cmp(a.0)))
         .map(|(n, _)| n.to_string())?;
     let kind = records[*members.first()?].kind;
     let id = format!("ent-{}", &stable_hash(&[&format!("{kind:?}"), &canonical])[..12]);
-    let aliases: Vec<String> = spellings.keys().filter(|n| **n != canonical).map(|n| n.to_string()).collect();
+    let aliases: Vec<String> =
+        spellings.iter().filter(|(n, _)| *n != canonical).map(|(n, _)| n.to_string()).collect();
     let all_authors = members.iter().all(|&i| records[i].author);
     let role = if all_authors {
         Some("author".to_string())
@@ -438,7 +470,9 @@ fn entity_of(records: &[Record], members: &[usize]) -> Option<Entity> {
             .max_by(|a, b| a.len().cmp(&b.len()).then(b.cmp(a)))
             .map(str::to_string)
     };
-    let articles: BTreeSet<&str> = members.iter().map(|&i| records[i].article).collect();
+    let mut articles: Vec<&str> = members.iter().map(|&i| records[i].article).collect();
+    articles.sort_unstable();
+    articles.dedup();
     let mentions = members.iter().map(|&i| records[i].mentions).sum();
     Some(Entity {
         id,

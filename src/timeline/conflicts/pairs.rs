@@ -17,6 +17,8 @@ use super::{MIN_SHARED_TOPIC, is_topic_word};
 const CHUNK: usize = 2048;
 /// Word shards numbered in parallel, each with its own (smaller) word map.
 const SHARDS: usize = 8;
+/// Distinct topic words of a typical item (a mention's keywords and names), for reserving.
+const WORDS_PER_ITEM: usize = 24;
 
 /// Pairs `(i, j, shared)` with `i < j`, sorted, of items sharing at least
 /// [`MIN_SHARED_TOPIC`] distinct topic words; words used by more than `max_posting` items
@@ -97,13 +99,19 @@ impl Index {
         let chunks: Vec<(Vec<Word<'a>>, Vec<u32>)> = starts
             .par_iter()
             .map(|&first| {
-                let (mut found, mut ends) = (Vec::new(), Vec::new());
-                for i in first..n.min(first + CHUNK) {
+                let items = n.min(first + CHUNK) - first;
+                // Room for a typical item's words: growing by doubling would copy (and
+                // first-touch) the list over and over.
+                let (mut found, mut ends) =
+                    (Vec::with_capacity(items * WORDS_PER_ITEM), Vec::with_capacity(items));
+                for i in first..first + items {
                     let from = found.len();
                     for w in words(i) {
-                        // Lists are short: a scan finds repeats faster than a set.
-                        if !found[from..].iter().any(|x: &Word| x.1 == w) && is_topic_word(w) {
-                            found.push(Word(hash_of(w), w));
+                        let h = hash_of(w);
+                        // Lists are short: a scan finds repeats faster than a set (the
+                        // hashes tell most words apart without comparing their bytes).
+                        if !found[from..].iter().any(|x: &Word| x.0 == h && x.1 == w) && is_topic_word(w) {
+                            found.push(Word(h, w));
                         }
                     }
                     ends.push(found.len() as u32);
