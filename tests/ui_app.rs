@@ -285,3 +285,35 @@ fn a_preliminary_timeline_shows_first_then_the_full_one_replaces_it() {
     let full_events = h.state().loaded.as_ref().map_or(0, |l| l.output.extraction.events.len());
     assert!(full_events < preliminary_events, "reports merged: {full_events} vs {preliminary_events}");
 }
+
+#[test]
+fn lanes_laid_out_on_the_loader_are_used_only_for_the_view_they_were_made_for() {
+    use dateline::ui::app::PreparedLanes;
+    use dateline::ui::timeline_panel::Lanes;
+    let fresh =
+        || App::from_output(Path::new("fixture"), ui_common::fixture(), Box::new(FakePicker::default()));
+    // A stand-in layout (no items) the window could not have made itself from the fixture's
+    // events: seeing it after the refresh shows the prepared lanes were taken as they were.
+    let prepare = |app: &mut App| {
+        let mode = app.prefs.lanes;
+        let Some(l) = app.loaded.as_mut() else { panic!("the fixture is loaded") };
+        let visible = app.filters.visible(&l.output.extraction, &l.index);
+        assert!(!visible.is_empty());
+        l.lanes = Some(PreparedLanes { visible, mode, lanes: Lanes::default() });
+    };
+    // Same filters and lane mode as when the run started: used, no layout on the UI thread.
+    let mut app = fresh();
+    prepare(&mut app);
+    app.refresh_visible();
+    assert!(app.timeline.lanes().is_some_and(|l| l.items.is_empty()), "the prepared lanes are shown");
+    // The filters changed while the run went on: the window lays the lanes out itself.
+    let mut app = fresh();
+    prepare(&mut app);
+    app.filters.starred_only = true;
+    app.refresh_visible();
+    assert!(app.timeline.lanes().is_none(), "lanes for another view are not used");
+    // And a frame then lays out the real ones.
+    let mut h = harness(app);
+    h.run_steps(1);
+    assert!(h.state().timeline.lanes().is_some());
+}

@@ -37,6 +37,12 @@ impl Filters {
         *self != plain
     }
 
+    /// What the timeline lists: the events that pass, or the articles when the model has no
+    /// events.
+    pub fn visible(&self, m: &Extraction, ix: &ModelIndex) -> Vec<usize> {
+        if m.events.is_empty() { self.visible_articles(m, ix) } else { self.visible_events(m, ix) }
+    }
+
     /// Indices of the events that pass, ordered by date.
     pub fn visible_events(&self, m: &Extraction, ix: &ModelIndex) -> Vec<usize> {
         let needle = self.text.trim().to_lowercase();

@@ -10,6 +10,8 @@ use std::time::{Duration, Instant};
 
 use crate::edits::Edit;
 use crate::pipeline::{self, Output, Progress};
+use crate::ui::filters::Filters;
+use crate::ui::timeline_panel::lanes::{self, LaneMode, Lanes};
 use crate::ui::view_model::ModelIndex;
 
 /// A finished run: the model plus its indexes (built on the worker thread too).
@@ -26,6 +28,30 @@ pub struct Loaded {
     /// A preliminary model shown while the full run goes on (one event per report, nothing
     /// cross-checked yet; see [`crate::timeline::preliminary`]). Edits wait for the full one.
     pub preliminary: bool,
+    /// Timeline lanes laid out on the worker for the view the app had when the run started.
+    pub lanes: Option<PreparedLanes>,
+}
+
+/// Lanes laid out off the UI thread: laying out 65,000 reports takes 10-30 ms, more than a
+/// frame. The app uses them when its filters still give the same visible list and lane mode.
+#[derive(Debug)]
+pub struct PreparedLanes {
+    /// The visible list they were laid out for.
+    pub visible: Vec<usize>,
+    /// The lane mode they were laid out for.
+    pub mode: LaneMode,
+    /// The lanes.
+    pub lanes: Lanes,
+}
+
+impl PreparedLanes {
+    /// Lays out `out`'s timeline for `view` (filters and lane mode).
+    fn of(out: &Output, index: &ModelIndex, view: &(Filters, LaneMode)) -> PreparedLanes {
+        let m = &out.extraction;
+        let visible = view.0.visible(m, index);
+        let lanes = lanes::build(m, index, &visible, view.1);
+        PreparedLanes { visible, mode: view.1, lanes }
+    }
 }
 
 /// What the worker thread sends: a preliminary model (at most one), then the result.
@@ -66,8 +92,14 @@ pub enum Poll {
 }
 
 impl Loader {
-    /// Starts running the pipeline over `path` with `edits` applied.
-    pub fn start(path: &Path, edits: Vec<Edit>, repaint: Option<egui::Context>) -> Loader {
+    /// Starts running the pipeline over `path` with `edits` applied; the timeline is laid
+    /// out for `view` (the app's filters and lane mode) on the worker too.
+    pub fn start(
+        path: &Path,
+        edits: Vec<Edit>,
+        repaint: Option<egui::Context>,
+        view: (Filters, LaneMode),
+    ) -> Loader {
         let progress = Arc::new(Progress::default());
         let (tx, rx) = mpsc::channel();
         let p = progress.clone();
@@ -76,6 +108,7 @@ impl Loader {
             let t0 = Instant::now();
             let preview = |out: Output| {
                 let index = ModelIndex::build(&out);
+                let lanes = Some(PreparedLanes::of(&out, &index, &view));
                 let took = t0.elapsed();
                 timing(&format!("app: preliminary timeline ready after {:.2} s", took.as_secs_f64()));
                 let l = Loaded {
@@ -84,6 +117,7 @@ impl Loader {
                     index: Arc::new(index),
                     took,
                     preliminary: true,
+                    lanes,
                 };
                 let _ = tx.send(Message::Preliminary(l));
                 if let Some(ctx) = &repaint {
@@ -92,6 +126,7 @@ impl Loader {
             };
             let result = pipeline::run_with_preview(&root, &edits, &p, Some(&preview)).map(|out| {
                 let index = ModelIndex::build(&out);
+                let lanes = Some(PreparedLanes::of(&out, &index, &view));
                 let took = t0.elapsed();
                 timing(&format!("app: full timeline ready after {:.2} s", took.as_secs_f64()));
                 Loaded {
@@ -100,6 +135,7 @@ impl Loader {
                     index: Arc::new(index),
                     took,
                     preliminary: false,
+                    lanes,
                 }
             });
             let _ = tx.send(Message::Done(result));
@@ -133,6 +169,7 @@ impl Loader {
                 index: Arc::new(index),
                 took: t0.elapsed(),
                 preliminary: false,
+                lanes: None,
             };
             let _ = tx.send(Message::Done(Ok(loaded)));
             if let Some(ctx) = repaint {

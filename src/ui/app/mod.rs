@@ -17,7 +17,7 @@ use std::time::Instant;
 use serde::{Deserialize, Serialize};
 
 pub use export::{ExportJob, default_export_dir};
-pub use logic::{Loaded, Loader, Poll};
+pub use logic::{Loaded, Loader, Poll, PreparedLanes};
 
 use super::filters::Filters;
 use super::picker::{FolderPicker, NativePicker};
@@ -248,6 +248,7 @@ impl App {
             index: Arc::new(index),
             took: std::time::Duration::ZERO,
             preliminary: false,
+            lanes: None,
         }));
         app
     }
@@ -268,7 +269,8 @@ impl App {
         self.prefs.recent.retain(|p| p != path);
         self.prefs.recent.insert(0, path.to_path_buf());
         self.prefs.recent.truncate(10);
-        self.loader = Some(Loader::start(path, self.edits.edits().to_vec(), ctx.cloned()));
+        let view = (self.filters.clone(), self.prefs.lanes);
+        self.loader = Some(Loader::start(path, self.edits.edits().to_vec(), ctx.cloned(), view));
         if autosaving {
             self.enable_autosave(ctx);
         }
@@ -285,7 +287,12 @@ impl App {
             Some(l) if l.path == self.corpus_path && !l.output.loaded.is_empty() => {
                 Loader::start_reprocess(&self.corpus_path, l.output.clone(), edits, ctx.cloned())
             }
-            _ => Loader::start(&self.corpus_path, edits, ctx.cloned()),
+            _ => Loader::start(
+                &self.corpus_path,
+                edits,
+                ctx.cloned(),
+                (self.filters.clone(), self.prefs.lanes),
+            ),
         });
     }
 
@@ -488,14 +495,14 @@ impl App {
         if self.visible_for.as_ref() == Some(&key) {
             return;
         }
-        let m = &l.output.extraction;
-        self.visible = if m.events.is_empty() {
-            self.filters.visible_articles(m, &l.index)
-        } else {
-            self.filters.visible_events(m, &l.index)
-        };
+        self.visible = self.filters.visible(&l.output.extraction, &l.index);
         self.visible_for = Some(key);
         self.timeline.invalidate();
+        // Lanes the worker laid out for this same view need not be laid out again here.
+        let prepared = self.loaded.as_mut().and_then(|l| l.lanes.take());
+        if let Some(p) = prepared.filter(|p| p.visible == self.visible && p.mode == self.prefs.lanes) {
+            self.timeline.set_lanes(p.lanes);
+        }
     }
 
     /// Shows a short message in the status bar.

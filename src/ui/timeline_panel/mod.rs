@@ -7,7 +7,7 @@
 //! items they are aggregated into per-pixel-column clusters.
 
 mod axis;
-mod lanes;
+pub(crate) mod lanes;
 mod paint;
 
 pub use lanes::{Item, LaneMode, Lanes};
@@ -48,6 +48,10 @@ impl TimelineState {
     /// The filters or lanes changed: rebuild lanes on the next frame.
     pub fn invalidate(&mut self) {
         self.lanes = None;
+    }
+    /// Uses `lanes`, laid out elsewhere for the current visible list and lane mode.
+    pub fn set_lanes(&mut self, lanes: Lanes) {
+        self.lanes = Some(lanes);
     }
     /// The current lanes, if built.
     pub fn lanes(&self) -> Option<&Lanes> {
