@@ -63,11 +63,9 @@ pub fn cluster(mentions: &[&EventMention], profiles: &[Profile], vocab: &Vocabul
 /// key to its run: built by a parallel sort, with no list allocated per key.
 struct Buckets {
     /// Mentions of each (bucket, token), in mention order.
-    posted: Vec<u32>,
-    postings: FxHashMap<(i64, u64), (u32, u32)>,
+    postings: Postings<(i64, u64), u32>,
     /// (day number, mention) per token, sorted, for day-like mentions.
-    by_day: Vec<(i64, u32)>,
-    by_token: FxHashMap<u64, (u32, u32)>,
+    by_token: Postings<u64, (i64, u32)>,
     day_like: Vec<bool>,
 }
 
@@ -87,19 +85,11 @@ impl Buckets {
         let mut by_token: Vec<(u64, (i64, u32))> =
             keyed.par_iter().filter(|(_, i)| day_like[*i as usize]).map(|&((b, t), i)| (t, (b, i))).collect();
         by_token.par_sort_unstable();
-        let postings = runs(&keyed, |k| k.0);
-        let posted = keyed.into_iter().map(|k| k.1).collect();
-        let by_token_runs = runs(&by_token, |k| k.0);
-        let by_day = by_token.into_iter().map(|k| k.1).collect();
-        Buckets { posted, postings, by_day, by_token: by_token_runs, day_like }
-    }
-
-    fn posting(&self, key: (i64, u64)) -> Option<&[u32]> {
-        self.postings.get(&key).map(|&(from, len)| &self.posted[from as usize..(from + len) as usize])
-    }
-
-    fn days_of(&self, token: u64) -> Option<&[(i64, u32)]> {
-        self.by_token.get(&token).map(|&(from, len)| &self.by_day[from as usize..(from + len) as usize])
+        Buckets {
+            postings: Postings::from_sorted(keyed),
+            by_token: Postings::from_sorted(by_token),
+            day_like,
+        }
     }
 
     /// The mentions that mention `i` is compared with: those meeting it in a bucket (later
@@ -125,7 +115,7 @@ impl Buckets {
         };
         for b in own_buckets(m) {
             for &t in &tokens[i] {
-                let Some(list) = self.posting((b, t)).filter(|l| l.len() <= MAX_POSTING) else {
+                let Some(list) = self.postings.get(&(b, t)).filter(|l| l.len() <= MAX_POSTING) else {
                     continue;
                 };
                 // A day-like mention pairs with later ones; a coarse one alone finds its
@@ -139,7 +129,7 @@ impl Buckets {
             // Every day inside a month or quarter: the day-like mentions posted there.
             let (lo, hi) = (day_number(m.start), day_number(m.end));
             for t in &tokens[i] {
-                let Some(list) = self.days_of(*t) else { continue };
+                let Some(list) = self.by_token.get(t) else { continue };
                 let from = list.partition_point(|&(d, _)| d < lo);
                 let to = list.partition_point(|&(d, _)| d <= hi);
                 for run in list[from..to].chunk_by(|a, b| a.0 == b.0) {
@@ -312,19 +302,34 @@ fn join(mentions: &[&EventMention], pairs: &[(f32, usize, usize)]) -> Vec<Vec<us
     out
 }
 
-/// The (start, length) of each run of equal keys in `sorted`: a flat sorted array of
-/// postings and this map replace a list allocated per key.
-pub(crate) fn runs<T, K: std::hash::Hash + Eq>(
-    sorted: &[T],
-    key: impl Fn(&T) -> K,
-) -> FxHashMap<K, (u32, u32)> {
-    let mut out = FxHashMap::default();
-    let mut from = 0;
-    for run in sorted.chunk_by(|a, b| key(a) == key(b)) {
-        out.insert(key(&run[0]), (from as u32, run.len() as u32));
-        from += run.len();
+/// Values grouped by key in one flat array, with a map from each key to its run: built from
+/// (key, value) pairs sorted by key (a parallel sort), so no list is allocated per key.
+pub(crate) struct Postings<K, V> {
+    values: Vec<V>,
+    runs: FxHashMap<K, (u32, u32)>,
+}
+
+impl<K: std::hash::Hash + Eq + Copy, V> Postings<K, V> {
+    /// Groups `sorted` (sorted by key; values keep their order within a key).
+    pub(crate) fn from_sorted(sorted: Vec<(K, V)>) -> Self {
+        let mut runs = FxHashMap::default();
+        let mut from = 0;
+        for run in sorted.chunk_by(|a, b| a.0 == b.0) {
+            runs.insert(run[0].0, (from as u32, run.len() as u32));
+            from += run.len();
+        }
+        Postings { values: sorted.into_iter().map(|kv| kv.1).collect(), runs }
     }
-    out
+
+    /// The values posted under `key`, in order.
+    pub(crate) fn get(&self, key: &K) -> Option<&[V]> {
+        self.runs.get(key).map(|&(from, len)| &self.values[from as usize..(from + len) as usize])
+    }
+
+    /// Every key with its values, in no particular order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&K, &[V])> {
+        self.runs.iter().map(|(k, &(from, len))| (k, &self.values[from as usize..(from + len) as usize]))
+    }
 }
 
 /// Blocking tokens: participants, then the rarest keywords.

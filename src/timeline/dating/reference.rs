@@ -13,7 +13,7 @@ use crate::model::EventMention;
 
 use super::{MAX_CANDIDATES, MAX_POSTING};
 use crate::timeline::entities::EntityIndex;
-use crate::timeline::merge::{self, Head};
+use crate::timeline::merge::{self, Head, Postings};
 use crate::timeline::similarity::{Profile, Vocabulary};
 
 /// Reference mentions: those of articles whose dates are trusted, with a content index.
@@ -22,9 +22,8 @@ pub(super) struct Reference<'a> {
     pub(super) profiles: Vec<&'a Profile>,
     /// What scoring reads of each mention ([`merge::Head`], article numbered by index).
     pub(super) heads: Vec<Head>,
-    /// Mentions of each token, in mention order, one run per token ([`Reference::posting`]).
-    posted: Vec<u32>,
-    postings: HashMap<u64, (u32, u32)>,
+    /// Mentions of each token, in mention order.
+    postings: Postings<u64, u32>,
     /// For each token too common to suggest candidates (posting longer than
     /// [`MAX_POSTING`]), a bitmap of the reference mentions that have it: it tells without
     /// reading a candidate's profile whether the candidate shares a common token too.
@@ -58,27 +57,22 @@ impl<'a> Reference<'a> {
             .flat_map_iter(|(k, p)| tokens(p).into_iter().map(move |t| (t, k as u32)))
             .collect();
         keyed.par_sort_unstable();
-        let postings = merge::runs(&keyed, |k| k.0);
-        let posted: Vec<u32> = keyed.into_iter().map(|k| k.1).collect();
+        let postings = Postings::from_sorted(keyed);
         let words = mentions.len().div_ceil(64);
-        let common = postings
-            .par_iter()
-            .filter(|(_, run)| run.1 as usize > MAX_POSTING)
-            .map(|(&t, &(from, len))| {
+        let long: Vec<(&u64, &[u32])> =
+            postings.iter().filter(|(_, list)| list.len() > MAX_POSTING).collect();
+        let common = long
+            .into_par_iter()
+            .map(|(&t, list)| {
                 let mut bits = vec![0u64; words];
-                for &k in &posted[from as usize..(from + len) as usize] {
+                for &k in list {
                     bits[k as usize / 64] |= 1 << (k % 64);
                 }
                 (t, bits)
             })
             .collect();
         let heads = mentions.par_iter().map(|&(i, m)| Head::of(m, i as u32)).collect();
-        Reference { mentions, profiles, heads, posted, postings, common }
-    }
-
-    /// The reference mentions with token `t`, in order.
-    fn posting(&self, t: u64) -> Option<&[u32]> {
-        self.postings.get(&t).map(|&(from, len)| &self.posted[from as usize..(from + len) as usize])
+        Reference { mentions, profiles, heads, postings, common }
     }
 
     /// Reference mentions sharing content tokens with `p`, from other duplicate groups: the
@@ -98,7 +92,7 @@ impl<'a> Reference<'a> {
                 counts.resize(self.mentions.len(), 0);
             }
             for t in tokens(p) {
-                let Some(list) = self.posting(t) else { continue };
+                let Some(list) = self.postings.get(&t) else { continue };
                 if list.len() > MAX_POSTING {
                     common.extend(self.common.get(&t).map(Vec::as_slice));
                     continue;
